@@ -1,0 +1,178 @@
+package io.authpack.authenticators.directgrant;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.authpack.authenticators.OAuthErrorResponses;
+import io.authpack.core.error.AuthingError;
+import io.authpack.core.error.AuthpackException;
+import io.authpack.core.login.LoginIdentifier;
+import io.authpack.core.registration.RegistrationService;
+import io.authpack.core.setup.AuthpackRealmSettings;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * The Authpack step of the direct-grant flow: reads {@code login_method} from the token request and
+ * logs the user in by that method, so every Authing login runs through Keycloak's token endpoint
+ * with its client authentication, brute-force protection, events and required-action checks.
+ *
+ * <p>Failures go through {@link AuthenticationFlowContext#failure} with the attempted user set, so
+ * Keycloak's per-user brute-force protector counts them. An unknown user answers exactly like a
+ * wrong password (2333) unless the realm turns on {@code authpack.revealUserExistence}.
+ *
+ * <p>Stateless; Keycloak creates one per request.
+ */
+public final class LoginMethodAuthenticator implements Authenticator {
+    static final String LOGIN_METHOD = "login_method";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_PARAM_LENGTH = 4096;
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        try {
+            checkPassThroughParameters(form);
+            String method = form.getFirst(LOGIN_METHOD);
+            LoginIdentifier identifier = identifier(method == null ? LoginIdentifier.USERNAME.parameter() : method);
+            passwordLogin(context, form, identifier);
+        } catch (AuthpackException e) {
+            context.getEvent().error(Errors.INVALID_REQUEST);
+            context.failure(AuthenticationFlowError.INTERNAL_ERROR, OAuthErrorResponses.of(e));
+        }
+    }
+
+    private void passwordLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form, LoginIdentifier identifier) {
+        String rawIdentifier = required(form, identifier.parameter());
+        String password = required(form, "password");
+        String value = identifier.normalize(rawIdentifier);
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        context.getEvent().detail(Details.USERNAME, value).detail(Details.AUTH_METHOD, "authpack-" + identifier.parameter());
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, value);
+        applyTrustedClientIp(context, form);
+
+        UserModel user = identifier.find(session, realm, value);
+        if (user == null && "true".equalsIgnoreCase(form.getFirst("auto_register"))) {
+            String clientId = context.getAuthenticationSession().getClient().getClientId();
+            user = new RegistrationService(session, realm).register(identifier.registration(value, password, clientId));
+            context.getEvent().detail(Details.REGISTER_METHOD, "authpack-auto-register");
+        }
+        if (user == null) {
+            context.getEvent().error(Errors.USER_NOT_FOUND);
+            AuthingError error = AuthpackRealmSettings.revealUserExistence(realm) ? AuthingError.USER_NOT_FOUND : AuthingError.WRONG_CREDENTIALS;
+            context.failure(AuthenticationFlowError.INVALID_USER, OAuthErrorResponses.of(error, error.defaultMessage()));
+            return;
+        }
+        context.getEvent().user(user);
+        if (!user.isEnabled()) {
+            context.getEvent().error(Errors.USER_DISABLED);
+            context.failure(AuthenticationFlowError.USER_DISABLED, OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is disabled"));
+            return;
+        }
+        if (realm.isBruteForceProtected() && context.getProtector().isTemporarilyDisabled(session, realm, user)) {
+            context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
+            context.failure(AuthenticationFlowError.USER_TEMPORARILY_DISABLED,
+                    OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is temporarily locked after repeated failures"));
+            return;
+        }
+        if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
+            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            context.failure(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    OAuthErrorResponses.of(AuthingError.WRONG_CREDENTIALS, AuthingError.WRONG_CREDENTIALS.defaultMessage()));
+            return;
+        }
+        context.setUser(user);
+        context.success();
+    }
+
+    /** {@code client_ip} is the end user's address as a trusted backend saw it; anyone else could forge it. */
+    private static void applyTrustedClientIp(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        String clientIp = form.getFirst("client_ip");
+        if (clientIp != null && AuthpackRealmSettings.trustsClientIp(context.getAuthenticationSession().getClient())) {
+            context.getEvent().ipAddress(clientIp.trim());
+        }
+    }
+
+    /** context and custom_data are checked now so that pipelines and UDFs never see malformed input. */
+    private static void checkPassThroughParameters(MultivaluedMap<String, String> form) {
+        String context = form.getFirst("context");
+        if (context != null && !isJsonObject(context)) {
+            throw AuthingError.BAD_PARAMETER.exception("context must be a JSON object");
+        }
+        if (form.getFirst("custom_data") != null) {
+            throw AuthingError.BAD_PARAMETER.exception("custom_data is not supported: no user-defined fields are configured");
+        }
+    }
+
+    private static boolean isJsonObject(String value) {
+        if (value.length() > MAX_PARAM_LENGTH * 4) {
+            return false;
+        }
+        try {
+            JsonNode node = JSON.readTree(value);
+            return node != null && node.isObject();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private static LoginIdentifier identifier(String method) {
+        for (LoginIdentifier identifier : LoginIdentifier.values()) {
+            if (identifier.parameter().equals(method.toLowerCase(Locale.ROOT))) {
+                return identifier;
+            }
+        }
+        throw AuthingError.BAD_PARAMETER.exception("Unsupported login_method '" + truncate(method) + "'");
+    }
+
+    private static String required(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        if (value == null || value.isEmpty()) {
+            throw AuthingError.BAD_PARAMETER.exception(name + " is required");
+        }
+        if (value.length() > MAX_PARAM_LENGTH) {
+            throw AuthingError.BAD_PARAMETER.exception(name + " is too long");
+        }
+        return value;
+    }
+
+    private static String truncate(String value) {
+        String printable = value.replaceAll("[^\\p{Alnum}_-]", "?");
+        return printable.length() > 32 ? printable.substring(0, 32) : printable;
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        authenticate(context);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,483 @@
+package io.authpack.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * End-user authentication against an Authpack-enabled Keycloak realm, with the method names, options and return
+ * shapes of Authing's {@code AuthenticationClient}, so code written for Authing ports by changing the constructor.
+ *
+ * <p>Logins go through Keycloak's own token endpoint (password grant with Authpack's {@code login_method}); the
+ * other calls use the Authpack REST API under {@code {keycloakUrl}/realms/{realm}/authpack}. Every access token the
+ * client receives is verified against the realm's JWKS and issuer before it is stored.
+ *
+ * <p><b>Session and threads.</b> As in Authing's SDK, one instance holds one end user's session: the tokens of the
+ * last successful login, register-with-login or refresh, used by {@link #getCurrentUser()}, {@link #logout()}, and
+ * so on. Create one instance per end user (instances are cheap: HTTP clients and key sets are shared JVM-wide), or
+ * keep a single instance for stateless calls such as {@link #checkLoginStatus(String)}. Instances are thread-safe:
+ * the session is one immutable snapshot in a volatile field, so concurrent readers always see a matching access
+ * token, ID token and refresh token; when two threads change the session at once, the last writer wins.
+ *
+ * <p><b>Errors.</b> Failures are thrown as {@link AuthingException} carrying the Authing error code; network
+ * failures and timeouts are code 1000 with HTTP status 503. The exceptions to this rule follow Authing:
+ * {@link #getCurrentUser()} answers {@code null} for a missing or rejected token, and {@link #checkLoginStatus()}
+ * reports invalid tokens in-band.
+ */
+public final class AuthenticationClient {
+
+    /** Per-request timeout used unless a constructor says otherwise; Authing's default. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private record Session(String accessToken, String idToken, String refreshToken, Long iat, Long exp) {
+        static final Session NONE = new Session(null, null, null, null, null);
+
+        String expiresAt() {
+            return exp == null ? null : Instant.ofEpochSecond(exp).toString();
+        }
+    }
+
+    private final String clientId;
+    private final String clientSecret;
+    private final Duration timeout;
+    private final URI restBase;
+    private final URI tokenEndpoint;
+    private final URI jwksUri;
+    private final Transport transport;
+
+    private volatile TokenVerifier verifier;
+    private volatile Session session = Session.NONE;
+    private volatile User cachedUser;
+
+    /**
+     * A client for a public Keycloak client (no secret), e.g. a desktop or mobile app.
+     *
+     * @param keycloakUrl Keycloak's base URL as end users reach it, e.g. {@code https://auth.example.com}; tokens
+     *                    must carry the issuer {@code {keycloakUrl}/realms/{realm}}
+     * @param realm       the realm, Authing's user pool
+     * @param clientId    the Keycloak client bound to the Authpack flows, Authing's app id
+     */
+    public AuthenticationClient(String keycloakUrl, String realm, String clientId) {
+        this(keycloakUrl, realm, clientId, null, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * A client for a confidential Keycloak client, e.g. a backend logging users in on their behalf. The secret is
+     * sent as HTTP Basic authentication to the token endpoint and to the REST calls that name the client.
+     */
+    public AuthenticationClient(String keycloakUrl, String realm, String clientId, String clientSecret) {
+        this(keycloakUrl, realm, clientId, clientSecret, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param clientSecret {@code null} for a public client
+     * @param timeout      connect timeout and per-request timeout of every HTTP call, including key-set downloads
+     */
+    public AuthenticationClient(String keycloakUrl, String realm, String clientId, String clientSecret,
+                                Duration timeout) {
+        requireText(keycloakUrl, "keycloakUrl");
+        requireText(realm, "realm");
+        requireText(clientId, "clientId");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive");
+        }
+        String base = keycloakUrl.trim();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String realmUrl = base + "/realms/" + URLEncoder.encode(realm, StandardCharsets.UTF_8).replace("+", "%20");
+        this.clientId = clientId;
+        this.clientSecret = clientSecret == null || clientSecret.isEmpty() ? null : clientSecret;
+        this.timeout = timeout;
+        this.restBase = URI.create(realmUrl + "/authpack/");
+        this.tokenEndpoint = URI.create(realmUrl + "/protocol/openid-connect/token");
+        this.jwksUri = URI.create(realmUrl + "/protocol/openid-connect/certs");
+        this.transport = new Transport(timeout);
+        this.verifier = new TokenVerifier(jwksUri, realmUrl, timeout);
+    }
+
+    /**
+     * Overrides the issuer that access tokens must carry, for deployments where this client reaches Keycloak
+     * through another URL than the one Keycloak puts in tokens (e.g. an internal address while
+     * {@code KC_HOSTNAME} is the public URL).
+     */
+    public void setExpectedIssuer(String issuer) {
+        requireText(issuer, "issuer");
+        this.verifier = new TokenVerifier(jwksUri, issuer, timeout);
+    }
+
+
+    /** Authing's {@code registerByEmail(email, password)}: creates the account; logs nobody in. */
+    public User registerByEmail(String email, String password) {
+        return registerByEmail(email, password, null, null);
+    }
+
+    /**
+     * Authing's {@code registerByEmail}. With {@link RegisterOptions#setForceLogin forceLogin} or
+     * {@link RegisterOptions#setGenerateToken generateToken} the new user is also logged in: the returned user
+     * carries tokens and becomes this client's session.
+     *
+     * @throws AuthingException e.g. 2026 user exists, 2003 bad email, 2029 password policy, 2031 registration
+     *                          disabled. If the account was created but its tokens could not be obtained, the
+     *                          exception's {@code data} is the created user.
+     */
+    public User registerByEmail(String email, String password, RegisterProfile profile, RegisterOptions options) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("email", email);
+        body.put("password", password);
+        return register("register/email", body, profile, options);
+    }
+
+    /** Authing's {@code registerByUsername(username, password)}: creates the account; logs nobody in. */
+    public User registerByUsername(String username, String password) {
+        return registerByUsername(username, password, null, null);
+    }
+
+    /**
+     * Authing's {@code registerByUsername}; see {@link #registerByEmail(String, String, RegisterProfile,
+     * RegisterOptions)} for the options.
+     *
+     * @throws AuthingException e.g. 2034 username exists, 2029 password policy, 2031 registration disabled
+     */
+    public User registerByUsername(String username, String password, RegisterProfile profile,
+                                   RegisterOptions options) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("username", username);
+        body.put("password", password);
+        return register("register/username", body, profile, options);
+    }
+
+    private User register(String path, ObjectNode body, RegisterProfile profile, RegisterOptions options) {
+        RegisterOptions opts = options != null ? options : new RegisterOptions();
+        if (profile != null) {
+            body.set("profile", Json.MAPPER.valueToTree(profile));
+        }
+        body.put("forceLogin", Boolean.TRUE.equals(opts.getForceLogin()));
+        body.put("generateToken", Boolean.TRUE.equals(opts.getGenerateToken()));
+        if (opts.getClientIp() != null) {
+            body.put("clientIp", opts.getClientIp());
+        }
+        putMap(body, "customData", opts.getCustomData());
+        putMap(body, "context", opts.getContext());
+        body.put("clientId", clientId);
+
+        Transport.Response response = transport.postJson(rest(path), body, clientAuthorization());
+        if (!response.ok()) {
+            throw Errors.restError(response.status(), response.body());
+        }
+        User user = readUser(response);
+        String loginCode = user.getLoginCode();
+        if (loginCode != null && !loginCode.isEmpty()) {
+            Session issued;
+            try {
+                issued = requestTokens(TokenForms.loginCodeGrant(clientId, loginCode), Errors.CODE_EXPIRED);
+            } catch (AuthingException e) {
+                user.setLoginCode(null);
+                throw new AuthingException(e.getCode(),
+                        "User " + user.getId() + " was registered, but logging it in failed: " + e.getMessage(),
+                        e.getHttpStatus(), Json.MAPPER.valueToTree(user), e);
+            }
+            session = issued;
+            withSession(user, issued);
+        }
+        user.setLoginCode(null);
+        cachedUser = user;
+        return user;
+    }
+
+
+    /** Authing's {@code loginByEmail(email, password)}. */
+    public User loginByEmail(String email, String password) {
+        return loginByEmail(email, password, null);
+    }
+
+    /**
+     * Authing's {@code loginByEmail}: logs in through the token endpoint ({@code login_method=email}), makes the
+     * tokens this client's session and returns the user with them.
+     *
+     * @throws AuthingException e.g. 2333 wrong credentials, 2000 captcha required (retry with
+     *                          {@link LoginOptions#setCaptchaId} and {@link LoginOptions#setCaptchaCode}), 2005
+     *                          account locked or disabled
+     */
+    public User loginByEmail(String email, String password, LoginOptions options) {
+        return login("email", email, password, options);
+    }
+
+    /** Authing's {@code loginByUsername(username, password)}. */
+    public User loginByUsername(String username, String password) {
+        return loginByUsername(username, password, null);
+    }
+
+    /** Authing's {@code loginByUsername}; behaves as {@link #loginByEmail(String, String, LoginOptions)}. */
+    public User loginByUsername(String username, String password, LoginOptions options) {
+        return login("username", username, password, options);
+    }
+
+    /**
+     * The tokens are stored before the profile is fetched, so if {@code GET /me} fails the exception is thrown but
+     * the session is in place and {@link #getCurrentUser()} can be retried.
+     */
+    private User login(String loginMethod, String identifier, String password, LoginOptions options) {
+        Session issued = requestTokens(
+                TokenForms.passwordGrant(clientId, loginMethod, identifier, password, options),
+                Errors.WRONG_CREDENTIALS);
+        session = issued;
+        Transport.Response response = transport.getJson(rest("me"), bearer(issued));
+        if (!response.ok()) {
+            throw Errors.restError(response.status(), response.body());
+        }
+        User user = withSession(readUser(response), issued);
+        cachedUser = user;
+        return user;
+    }
+
+
+    /**
+     * Authing's {@code getCurrentUser}: the session's user, fetched fresh from the server and cached.
+     *
+     * @return {@code null} when there is no token or the server rejects it (401), as Authing swallows these
+     * @throws AuthingException for other failures (network, 5xx, ...), which are not evidence of being logged out
+     */
+    public User getCurrentUser() {
+        Session current = session;
+        if (current.accessToken() == null) {
+            return null;
+        }
+        Transport.Response response = transport.getJson(rest("me"), bearer(current));
+        if (response.status() == 401) {
+            return null;
+        }
+        if (!response.ok()) {
+            throw Errors.restError(response.status(), response.body());
+        }
+        User user = withSession(readUser(response), current);
+        cachedUser = user;
+        return user;
+    }
+
+    /**
+     * Authing's {@code checkLoginStatus()} for this client's token.
+     *
+     * @return status 2020 ("not logged in") without calling the server when there is no token
+     */
+    public JwtTokenStatus checkLoginStatus() {
+        return checkLoginStatus(session.accessToken());
+    }
+
+    /**
+     * Authing's {@code checkLoginStatus(token)}: asks the server whether {@code token} is a valid, unrevoked access
+     * token of this realm. Expired (2206) and invalid (2207) tokens are reported in-band, not thrown.
+     */
+    public JwtTokenStatus checkLoginStatus(String token) {
+        if (token == null || token.isBlank()) {
+            JwtTokenStatus status = new JwtTokenStatus();
+            status.setCode(Errors.NOT_LOGGED_IN);
+            status.setMessage("Not logged in");
+            status.setStatus(false);
+            return status;
+        }
+        Transport.Response response = transport.postJson(rest("token/status"), Map.of("token", token), null);
+        if (!response.ok()) {
+            throw Errors.restError(response.status(), response.body());
+        }
+        return read(response, JwtTokenStatus.class);
+    }
+
+    /**
+     * Authing's {@code refreshToken()}: exchanges the stored refresh token for new tokens (standard
+     * {@code refresh_token} grant) and makes them the session.
+     *
+     * @throws AuthingException 2020 when there is no refresh token (e.g. after {@link #setToken}); 2207 or the
+     *                          server's code when Keycloak rejects the refresh token
+     */
+    public RefreshToken refreshToken() {
+        Session current = session;
+        if (current.refreshToken() == null) {
+            throw new AuthingException(Errors.NOT_LOGGED_IN, "Not logged in: there is no refresh token", 401, null);
+        }
+        Session issued = requestTokens(TokenForms.refreshGrant(clientId, current.refreshToken()),
+                Errors.TOKEN_INVALID);
+        Session next = new Session(issued.accessToken(),
+                issued.idToken() != null ? issued.idToken() : current.idToken(),
+                issued.refreshToken() != null ? issued.refreshToken() : current.refreshToken(),
+                issued.iat(), issued.exp());
+        session = next;
+        User user = cachedUser;
+        if (user != null) {
+            withSession(user, next);
+        }
+        RefreshToken result = new RefreshToken();
+        result.setToken(next.accessToken());
+        result.setIat(next.iat());
+        result.setExp(next.exp());
+        return result;
+    }
+
+    /**
+     * Authing's {@code logout()}: ends the session on the server ({@code POST /me/logout}, which also revokes the
+     * refresh token) and forgets it locally. A 401 means the server session is already gone, so it counts as
+     * success; other failures are thrown and keep the local session, so the call can be retried.
+     */
+    public void logout() {
+        Session current = session;
+        if (current.accessToken() != null) {
+            Transport.Response response = transport.postEmpty(rest("me/logout"), bearer(current));
+            if (!response.ok() && response.status() != 401) {
+                throw Errors.restError(response.status(), response.body());
+            }
+        }
+        session = Session.NONE;
+        cachedUser = null;
+    }
+
+    /** The session's access token, or {@code null} when not logged in. */
+    public String getToken() {
+        return session.accessToken();
+    }
+
+    /**
+     * Authing's {@code setToken}: adopts an access token obtained elsewhere (e.g. forwarded by a browser), for the
+     * bearer calls. The token is not verified here; {@link #checkLoginStatus()} does that on the server. A different
+     * token starts a new session, so the previous refresh token, ID token and cached user are dropped;
+     * {@code null} or blank logs out locally.
+     */
+    public void setToken(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            session = Session.NONE;
+            cachedUser = null;
+            return;
+        }
+        if (accessToken.equals(session.accessToken())) {
+            return;
+        }
+        Long iat = null;
+        Long exp = null;
+        try {
+            JWTClaimsSet claims = JWTParser.parse(accessToken).getJWTClaimsSet();
+            iat = epochSeconds(claims.getIssueTime());
+            exp = epochSeconds(claims.getExpirationTime());
+        } catch (java.text.ParseException ignored) {
+            // An opaque token is still usable as a bearer token; it just has no known expiry.
+        }
+        session = new Session(accessToken, null, null, iat, exp);
+        cachedUser = null;
+    }
+
+    /** The session's refresh token, or {@code null}. */
+    public String getRefreshToken() {
+        return session.refreshToken();
+    }
+
+    /** The session's OpenID Connect ID token, or {@code null}; needed e.g. as {@code id_token_hint}. */
+    public String getIdToken() {
+        return session.idToken();
+    }
+
+    /**
+     * The user returned by the last register, login or {@link #getCurrentUser()} call, without a server call
+     * (Authing keeps the same cache); {@code null} after {@link #logout()}.
+     */
+    public User getCachedUser() {
+        return cachedUser;
+    }
+
+
+    /**
+     * Calls the token endpoint and verifies the access token it returns.
+     *
+     * @param invalidGrantCode the Authing code for {@code invalid_grant} when the server sends none
+     */
+    private Session requestTokens(Map<String, String> form, int invalidGrantCode) {
+        Transport.Response response = transport.postForm(tokenEndpoint, TokenForms.encode(form),
+                clientAuthorization());
+        if (!response.ok()) {
+            throw Errors.tokenError(response.status(), response.body(), invalidGrantCode);
+        }
+        JsonNode json = Json.parseOrNull(response.body());
+        String accessToken = text(json, "access_token");
+        if (accessToken == null) {
+            throw new AuthingException(Errors.TEMPORARY_FAILURE,
+                    "The token endpoint answered " + response.status() + " without an access_token",
+                    Errors.UNAVAILABLE_STATUS, null);
+        }
+        JWTClaimsSet claims = verifier.verify(accessToken);
+        return new Session(accessToken, text(json, "id_token"), text(json, "refresh_token"),
+                epochSeconds(claims.getIssueTime()), epochSeconds(claims.getExpirationTime()));
+    }
+
+    private static User withSession(User user, Session session) {
+        user.setToken(session.accessToken());
+        user.setIdToken(session.idToken());
+        user.setRefreshToken(session.refreshToken());
+        user.setTokenExpiredAt(session.expiresAt());
+        user.setLoginCode(null);
+        return user;
+    }
+
+    private URI rest(String path) {
+        return restBase.resolve(path);
+    }
+
+    private String clientAuthorization() {
+        return clientSecret == null ? null : TokenForms.basicAuthorization(clientId, clientSecret);
+    }
+
+    private static String bearer(Session session) {
+        return "Bearer " + session.accessToken();
+    }
+
+    private static User readUser(Transport.Response response) {
+        return read(response, User.class);
+    }
+
+    private static <T> T read(Transport.Response response, Class<T> type) {
+        try {
+            T value = Json.MAPPER.readValue(response.body(), type);
+            if (value != null) {
+                return value;
+            }
+        } catch (Exception e) {
+            throw new AuthingException(Errors.TEMPORARY_FAILURE,
+                    "Unreadable " + type.getSimpleName() + " in a " + response.status() + " response: "
+                            + e.getMessage(), Errors.UNAVAILABLE_STATUS, null, e);
+        }
+        throw new AuthingException(Errors.TEMPORARY_FAILURE,
+                "Empty " + type.getSimpleName() + " in a " + response.status() + " response",
+                Errors.UNAVAILABLE_STATUS, null);
+    }
+
+    private static void putMap(ObjectNode body, String name, Map<String, Object> value) {
+        if (value != null) {
+            body.set(name, Json.MAPPER.valueToTree(value));
+        }
+    }
+
+    private static String text(JsonNode json, String name) {
+        if (json == null) {
+            return null;
+        }
+        JsonNode node = json.get(name);
+        return node != null && node.isTextual() && !node.textValue().isEmpty() ? node.textValue() : null;
+    }
+
+    private static Long epochSeconds(Date date) {
+        return date == null ? null : date.getTime() / 1000;
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.authpack.rest.me;
+
+import io.authpack.core.user.AuthingUserMapper;
+import io.authpack.rest.http.ApiResponses;
+import io.authpack.rest.http.BearerAuth;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/** The calls on the logged-in user's own account; each one acts only on the token's user. */
+public final class MeResource {
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final ApiResponses responses;
+
+    public MeResource(KeycloakSession session, RealmModel realm, ApiResponses responses) {
+        this.session = session;
+        this.realm = realm;
+        this.responses = responses;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response getCurrentUser() {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            return responses.ok(new AuthingUserMapper(session, realm).toUser(auth.user()));
+        });
+    }
+
+    /** Ends the token's user session; its refresh token stops working at once, on every node. */
+    @POST
+    @Path("logout")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response logout() {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            if (auth.session() != null) {
+                AuthenticationManager.backchannelLogout(session, auth.session(), true);
+            }
+            new EventBuilder(realm, session, session.getContext().getConnection())
+                    .event(EventType.LOGOUT)
+                    .user(auth.user())
+                    .client(auth.client())
+                    .session(auth.session())
+                    .success();
+            return responses.noContent();
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package io.authpack.rest.register;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import io.authpack.core.error.AuthingError;
+import io.authpack.core.logincode.LoginCodeService;
+import io.authpack.core.registration.Registration;
+import io.authpack.core.registration.RegistrationService;
+import io.authpack.core.user.AuthingUserMapper;
+import io.authpack.rest.http.ApiResponses;
+import io.authpack.rest.http.ClientCredentials;
+import io.authpack.rest.http.JsonBody;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * registerByEmail and registerByUsername. With forceLogin or generateToken the answer carries a
+ * one-time {@code loginCode} that the named client redeems at the token endpoint, so tokens are
+ * only ever issued by Keycloak's token endpoint.
+ */
+public final class RegistrationResource {
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final ApiResponses responses;
+
+    public RegistrationResource(KeycloakSession session, RealmModel realm, ApiResponses responses) {
+        this.session = session;
+        this.realm = realm;
+        this.responses = responses;
+    }
+
+    @POST
+    @Path("email")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response registerByEmail(InputStream body) {
+        return responses.handle(() -> {
+            JsonBody json = JsonBody.read(body);
+            String email = json.requiredString("email");
+            JsonBody profile = json.object("profile");
+            String username = profile == null ? null : profile.string("username");
+            return register(json, Registration.BY_EMAIL, username, email, profile);
+        });
+    }
+
+    @POST
+    @Path("username")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response registerByUsername(InputStream body) {
+        return responses.handle(() -> {
+            JsonBody json = JsonBody.read(body);
+            String username = json.requiredString("username");
+            return register(json, Registration.BY_USERNAME, username, null, json.object("profile"));
+        });
+    }
+
+    private Response register(JsonBody json, String method, String username, String email, JsonBody profile) {
+        String password = json.requiredString("password");
+        boolean forceLogin = json.bool("forceLogin");
+        boolean generateToken = json.bool("generateToken");
+        json.string("clientIp");
+        json.object("context");
+        if (json.has("customData")) {
+            json.object("customData");
+            throw AuthingError.BAD_PARAMETER.exception("customData is not supported: no user-defined fields are configured");
+        }
+        ClientModel client = ClientCredentials.resolve(session, realm, json.string("clientId"), forceLogin || generateToken);
+        if (client != null) {
+            responses.cors().allowedOrigins(session, client);
+        }
+        Registration registration = new Registration(method, username, email, password,
+                ProfileInput.attributes(profile), client == null ? null : client.getClientId());
+        UserModel user = new RegistrationService(session, realm).register(registration);
+
+        Map<String, Object> answer = new AuthingUserMapper(session, realm).toUser(user);
+        if (forceLogin || generateToken) {
+            answer.put("loginCode", new LoginCodeService(session, realm).issue(user, client, forceLogin));
+        }
+        return responses.created(answer);
+    }
+}
