@@ -4,11 +4,8 @@ import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.me.MeResource;
 import io.authpack.rest.register.RegistrationResource;
 import io.authpack.rest.token.TokenStatusResource;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /**
  * {@code /realms/{realm}/authpack}: the end-user API of API.md. Each path hands over to one small
@@ -16,33 +13,25 @@ import org.keycloak.models.RealmModel;
  */
 public final class AuthpackResource {
     private final KeycloakSession session;
-    private final RealmModel realm;
     private final ApiResponses responses;
 
     public AuthpackResource(KeycloakSession session) {
         this.session = session;
-        this.realm = session.getContext().getRealm();
         this.responses = new ApiResponses(session);
     }
 
     @Path("register")
     public RegistrationResource register() {
-        return new RegistrationResource(session, realm, responses);
+        return new RegistrationResource(session, responses);
     }
 
     @Path("token")
     public TokenStatusResource token() {
-        return new TokenStatusResource(session, realm, responses);
+        return new TokenStatusResource(session, responses);
     }
 
     @Path("me")
     public MeResource me() {
-        return new MeResource(session, realm, responses);
-    }
-
-    @OPTIONS
-    @Path("{any:.*}")
-    public Response preflight() {
-        return responses.preflight();
+        return new MeResource(session, responses);
     }
 }

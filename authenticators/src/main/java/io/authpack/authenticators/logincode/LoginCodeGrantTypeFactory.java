@@ -6,7 +6,10 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.protocol.oidc.grants.OAuth2GrantType;
 import org.keycloak.protocol.oidc.grants.OAuth2GrantTypeFactory;
 
-/** Registers the login-code grant; its id is the grant_type value clients send. */
+/**
+ * Registers the login-code grant; its id is the grant_type value clients send. The shortcut goes
+ * into every token id Keycloak issues for this grant and must be two letters no other grant uses.
+ */
 public final class LoginCodeGrantTypeFactory implements OAuth2GrantTypeFactory {
     public static final String GRANT_TYPE = "urn:authpack:params:oauth:grant-type:login-code";
 
@@ -17,7 +20,7 @@ public final class LoginCodeGrantTypeFactory implements OAuth2GrantTypeFactory {
 
     @Override
     public String getShortcut() {
-        return "apl";
+        return "ap";
     }
 
     @Override

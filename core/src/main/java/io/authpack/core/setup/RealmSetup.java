@@ -16,6 +16,7 @@ import org.keycloak.models.AuthenticationFlowModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.representations.userprofile.config.UPAttribute;
 import org.keycloak.representations.userprofile.config.UPAttributePermissions;
 import org.keycloak.representations.userprofile.config.UPConfig;
@@ -115,7 +116,7 @@ public final class RealmSetup {
             }
         }
         List<String> relaxed = new ArrayList<>();
-        for (String name : List.of("firstName", "lastName")) {
+        for (String name : List.of(UserModel.EMAIL, UserModel.FIRST_NAME, UserModel.LAST_NAME)) {
             UPAttribute attribute = config.getAttribute(name);
             if (attribute != null && attribute.getRequired() != null) {
                 attribute.setRequired(null);
@@ -129,7 +130,7 @@ public final class RealmSetup {
             changes.add("user-profile attributes declared: " + String.join(", ", added));
         }
         if (!relaxed.isEmpty()) {
-            changes.add("user-profile attributes made optional (Authing requires no names): " + String.join(", ", relaxed));
+            changes.add("user-profile attributes made optional (Authing users may have only a username or a phone): " + String.join(", ", relaxed));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.authpack.rest.me;
 
 import io.authpack.core.user.AuthingUserMapper;
+import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.BearerAuth;
 import jakarta.ws.rs.GET;
@@ -12,20 +13,13 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /** The calls on the logged-in user's own account; each one acts only on the token's user. */
-public final class MeResource {
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final ApiResponses responses;
-
-    public MeResource(KeycloakSession session, RealmModel realm, ApiResponses responses) {
-        this.session = session;
-        this.realm = realm;
-        this.responses = responses;
+public final class MeResource extends ApiResource {
+    public MeResource(KeycloakSession session, ApiResponses responses) {
+        super(session, responses);
     }
 
     @GET

@@ -8,6 +8,7 @@ import io.authpack.core.logincode.LoginCodeService;
 import io.authpack.core.registration.Registration;
 import io.authpack.core.registration.RegistrationService;
 import io.authpack.core.user.AuthingUserMapper;
+import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.ClientCredentials;
 import io.authpack.rest.http.JsonBody;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
@@ -26,15 +26,9 @@ import org.keycloak.models.UserModel;
  * one-time {@code loginCode} that the named client redeems at the token endpoint, so tokens are
  * only ever issued by Keycloak's token endpoint.
  */
-public final class RegistrationResource {
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final ApiResponses responses;
-
-    public RegistrationResource(KeycloakSession session, RealmModel realm, ApiResponses responses) {
-        this.session = session;
-        this.realm = realm;
-        this.responses = responses;
+public final class RegistrationResource extends ApiResource {
+    public RegistrationResource(KeycloakSession session, ApiResponses responses) {
+        super(session, responses);
     }
 
     @POST

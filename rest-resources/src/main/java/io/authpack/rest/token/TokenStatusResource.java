@@ -7,6 +7,7 @@ import java.util.Map;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.token.TokenInspector;
 import io.authpack.core.token.TokenStatus;
+import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.BearerAuth;
 import io.authpack.rest.http.JsonBody;
@@ -16,22 +17,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /**
  * checkLoginStatus: answers 200 with the verdict in-band ({@code code} 200, 2206 or 2207), as
  * Authing does, so a client can poll it without treating an expired login as a transport error.
  * The token comes from the body, or from the Authorization header as Authing's SDK sends it.
  */
-public final class TokenStatusResource {
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final ApiResponses responses;
-
-    public TokenStatusResource(KeycloakSession session, RealmModel realm, ApiResponses responses) {
-        this.session = session;
-        this.realm = realm;
-        this.responses = responses;
+public final class TokenStatusResource extends ApiResource {
+    public TokenStatusResource(KeycloakSession session, ApiResponses responses) {
+        super(session, responses);
     }
 
     @POST

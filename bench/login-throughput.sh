@@ -1,0 +1,271 @@
+#!/usr/bin/env bash
+# Login throughput: Authpack direct grant vs Keycloak's stock direct grant, same server, same run.
+# See bench/README.md. Everything it writes goes under bench/results/ (git-ignored).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+
+# ---- settings (environment) --------------------------------------------------------------------
+WARMUP="${WARMUP:-10}"              # seconds of warm-up per run (discarded)
+MEASURE="${MEASURE:-20}"            # seconds measured per run
+ROUNDS="${ROUNDS:-2}"               # rounds; each round runs stock then authpack
+CONCURRENCY="${CONCURRENCY:-8}"     # concurrent clients
+MAX_REQUESTS="${MAX_REQUESTS:-2000000}"  # per run, warm-up included
+MAX_ERRORS="${MAX_ERRORS:-200}"     # per run; the run is aborted when reached
+READY_TIMEOUT="${READY_TIMEOUT:-240}"    # seconds to wait for Keycloak to become ready
+KC_VERSION="${KC_VERSION:-26.5.6}"
+KC_DIST_ZIP="${KC_DIST_ZIP:-}"      # optional path to keycloak-quarkus-dist-<version>.zip
+BUNDLE_JAR="${BUNDLE_JAR:-$ROOT/bundle/target/authpack-bundle-0.1.0-SNAPSHOT.jar}"
+REALM_JSON="${REALM_JSON:-$ROOT/demo/demo-realm.json}"
+KEEP_WORK="${KEEP_WORK:-false}"     # true: keep bench/results/work/ (Keycloak, its log) after the run
+
+HOST=127.0.0.1                      # loopback only, for Keycloak's listeners and for every request
+REALM=demo
+USERNAME_=alice
+PASSWORD_=Wonderland-2026
+ADMIN_USER=admin
+ADMIN_PASSWORD=admin
+
+RESULTS_DIR="$BENCH_DIR/results"
+WORK="$RESULTS_DIR/work"
+KC_HOME="$WORK/keycloak-$KC_VERSION"
+KC_LOG="$WORK/keycloak.log"
+STAMP="$(date +%Y%m%d-%H%M%S)"
+RESULT_FILE="$RESULTS_DIR/$STAMP.txt"
+
+for v in WARMUP MEASURE ROUNDS CONCURRENCY MAX_REQUESTS MAX_ERRORS READY_TIMEOUT; do
+  [[ "${!v}" =~ ^[0-9]+$ ]] || { echo "error: $v must be a non-negative integer, got '${!v}'" >&2; exit 2; }
+done
+(( MEASURE >= 1 && ROUNDS >= 1 && CONCURRENCY >= 1 )) || { echo "error: MEASURE, ROUNDS, CONCURRENCY must be >= 1" >&2; exit 2; }
+for tool in java curl unzip; do
+  command -v "$tool" >/dev/null || { echo "error: '$tool' is required" >&2; exit 2; }
+done
+
+mkdir -p "$RESULTS_DIR"
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+# ---- ports: defaults 18080/19000, or the next free ones; explicit values must be free -----------
+port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+pick_port() { # name default explicit
+  local name=$1 port=$2 explicit=$3 tries=0
+  if [[ -n "$explicit" ]]; then
+    port_in_use "$explicit" && { echo "error: $name=$explicit is in use" >&2; return 1; }
+    echo "$explicit"; return 0
+  fi
+  while port_in_use "$port"; do
+    (( ++tries < 100 )) || { echo "error: no free port near $2 for $name" >&2; return 1; }
+    port=$((port + 1))
+  done
+  echo "$port"
+}
+HTTP_PORT="$(pick_port BENCH_HTTP_PORT 18080 "${BENCH_HTTP_PORT:-}")"
+MGMT_PORT="$(pick_port BENCH_MGMT_PORT 19000 "${BENCH_MGMT_PORT:-}")"
+[[ "$HTTP_PORT" != "$MGMT_PORT" ]] || { echo "error: HTTP and management ports must differ" >&2; exit 2; }
+BASE="http://$HOST:$HTTP_PORT"
+TOKEN_URL="$BASE/realms/$REALM/protocol/openid-connect/token"
+
+# ---- cleanup: stop Keycloak on any exit, Ctrl-C included ----------------------------------------
+KC_PID=""
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n "$KC_PID" ]] && kill -0 -- "-$KC_PID" 2>/dev/null; then
+    log "stopping Keycloak (process group $KC_PID)"
+    kill -TERM -- "-$KC_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do
+      kill -0 -- "-$KC_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 -- "-$KC_PID" 2>/dev/null; then
+      log "Keycloak did not stop in 30 s, killing it"
+      kill -KILL -- "-$KC_PID" 2>/dev/null || true
+    fi
+  fi
+  if [[ "$KEEP_WORK" != true && -d "$WORK" && $rc -eq 0 ]]; then
+    rm -rf "$KC_HOME"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'log "interrupted"; exit 130' INT
+trap 'log "terminated"; exit 143' TERM
+
+# ---- 1. bundle ---------------------------------------------------------------------------------
+if [[ ! -f "$BUNDLE_JAR" ]]; then
+  log "bundle jar missing, building it (mvn install -pl bundle -am)"
+  (cd "$ROOT" && mvn -q install -DskipTests -pl bundle -am)
+fi
+[[ -f "$BUNDLE_JAR" ]] || { echo "error: $BUNDLE_JAR not found after the build" >&2; exit 1; }
+[[ -f "$REALM_JSON" ]] || { echo "error: $REALM_JSON not found" >&2; exit 1; }
+
+# ---- 2. fresh Keycloak -------------------------------------------------------------------------
+mkdir -p "$WORK"
+if [[ -z "$KC_DIST_ZIP" ]]; then
+  KC_DIST_ZIP="$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KC_VERSION/keycloak-quarkus-dist-$KC_VERSION.zip"
+  if [[ ! -f "$KC_DIST_ZIP" ]]; then
+    log "fetching keycloak-quarkus-dist $KC_VERSION with Maven"
+    mkdir -p "$WORK/dist"
+    (cd "$WORK/dist" && mvn -q dependency:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$WORK/dist")
+    KC_DIST_ZIP="$WORK/dist/keycloak-quarkus-dist-$KC_VERSION.zip"
+  fi
+fi
+[[ -f "$KC_DIST_ZIP" ]] || { echo "error: Keycloak distribution not found: $KC_DIST_ZIP" >&2; exit 1; }
+
+log "preparing a fresh Keycloak $KC_VERSION in ${KC_HOME#"$ROOT"/}"
+rm -rf "$KC_HOME"
+unzip -q "$KC_DIST_ZIP" -d "$WORK"
+[[ -x "$KC_HOME/bin/kc.sh" || -f "$KC_HOME/bin/kc.sh" ]] || { echo "error: unexpected zip layout (no $KC_HOME/bin/kc.sh)" >&2; exit 1; }
+cp "$BUNDLE_JAR" "$KC_HOME/providers/"
+mkdir -p "$KC_HOME/data/import"
+cp "$REALM_JSON" "$KC_HOME/data/import/"
+
+# ---- 3. start and wait for ready ---------------------------------------------------------------
+log "starting Keycloak on $HOST:$HTTP_PORT (management $HOST:$MGMT_PORT), log: ${KC_LOG#"$ROOT"/}"
+# setsid: Keycloak gets its own process group, so cleanup stops kc.sh and its java child together,
+# and a Ctrl-C in the terminal reaches this script (which stops Keycloak) rather than Keycloak directly.
+KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  setsid bash "$KC_HOME/bin/kc.sh" start-dev \
+    --http-host="$HOST" --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT" \
+    --health-enabled=true --import-realm \
+    </dev/null >"$KC_LOG" 2>&1 &
+KC_PID=$!
+# setsid made KC_PID the leader of a new process group; cleanup signals that group (and only it).
+for _ in $(seq 1 50); do  # setsid() runs a moment after the fork
+  kc_pgid="$(ps -o pgid= -p "$KC_PID" 2>/dev/null | tr -d ' ')"
+  [[ "$kc_pgid" != "$KC_PID" ]] || break
+  sleep 0.1
+done
+[[ "$kc_pgid" == "$KC_PID" ]] || { echo "error: Keycloak did not get its own process group (pgid $kc_pgid)" >&2; kill -TERM "$KC_PID"; KC_PID=""; exit 1; }
+
+deadline=$((SECONDS + READY_TIMEOUT))
+until curl -fsS -o /dev/null --max-time 2 "http://$HOST:$MGMT_PORT/health/ready" 2>/dev/null; do
+  if ! kill -0 "$KC_PID" 2>/dev/null; then
+    echo "error: Keycloak exited during start-up; last lines of $KC_LOG:" >&2; tail -n 40 "$KC_LOG" >&2; exit 1
+  fi
+  if (( SECONDS >= deadline )); then
+    echo "error: Keycloak not ready after ${READY_TIMEOUT}s; last lines of $KC_LOG:" >&2; tail -n 40 "$KC_LOG" >&2; exit 1
+  fi
+  sleep 1
+done
+# Make sure what answered is our Keycloak and not something that grabbed the port meanwhile.
+grep -q "Listening on: http://$HOST:$HTTP_PORT" "$KC_LOG" || {
+  echo "error: Keycloak is ready but its log does not show it listening on $HOST:$HTTP_PORT" >&2; tail -n 40 "$KC_LOG" >&2; exit 1; }
+log "Keycloak ready after ${SECONDS}s"
+
+# ---- 4. admin: client bench-stock (stock "direct grant" flow, no override) -----------------------
+json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+ADMIN_TOKEN="$(curl -fsS --max-time 30 "$BASE/realms/master/protocol/openid-connect/token" \
+  --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
+  --data-urlencode "username=$ADMIN_USER" --data-urlencode "password=$ADMIN_PASSWORD" | json_field access_token)"
+[[ -n "$ADMIN_TOKEN" ]] || { echo "error: could not get an admin token" >&2; exit 1; }
+
+status="$(curl -sS --max-time 30 -o "$WORK/create-client.out" -w '%{http_code}' -X POST "$BASE/admin/realms/$REALM/clients" \
+  -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"clientId":"bench-stock","name":"Benchmark: stock direct grant","enabled":true,"publicClient":true,
+       "standardFlowEnabled":false,"directAccessGrantsEnabled":true}')"
+[[ "$status" == 201 ]] || { echo "error: creating client bench-stock answered HTTP $status: $(cat "$WORK/create-client.out")" >&2; exit 1; }
+overrides="$(curl -fsS --max-time 30 "$BASE/admin/realms/$REALM/clients?clientId=bench-stock" \
+  -H "Authorization: Bearer $ADMIN_TOKEN" | sed -n 's/.*"authenticationFlowBindingOverrides":\({[^}]*}\).*/\1/p')"
+[[ -z "$overrides" || "$overrides" == "{}" ]] || { echo "error: bench-stock has flow overrides: $overrides" >&2; exit 1; }
+log "created client bench-stock (stock direct grant flow)"
+
+STOCK_BODY="grant_type=password&client_id=bench-stock&username=$USERNAME_&password=$PASSWORD_&scope=openid"
+AUTHPACK_BODY="grant_type=password&client_id=demo-app&login_method=username&username=$USERNAME_&password=$PASSWORD_&scope=openid"
+
+# One login each before measuring, so a broken setup fails fast with the server's answer.
+smoke() { # label body
+  local out="$WORK/smoke-$1.out" code
+  code="$(curl -sS --max-time 30 -o "$out" -w '%{http_code}' -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data "$2" "$TOKEN_URL")"
+  if [[ "$code" != 200 ]] || ! grep -q '"access_token":"' "$out"; then
+    echo "error: smoke login '$1' answered HTTP $code: $(head -c 500 "$out")" >&2; return 1
+  fi
+}
+smoke stock "$STOCK_BODY"
+smoke authpack "$AUTHPACK_BODY"
+log "smoke logins OK for both clients"
+
+# ---- 5. runs, interleaved: stock, authpack, stock, authpack, ... -------------------------------
+{
+  echo "# Authpack login throughput benchmark"
+  echo "date:        $(date -Is)"
+  echo "git:         $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$( (cd "$ROOT" && [[ -n "$(git status --porcelain 2>/dev/null)" ]]) && echo ' (dirty tree)')"
+  echo "bundle:      $(basename "$BUNDLE_JAR") sha256=$(sha256sum "$BUNDLE_JAR" | cut -c1-16) mtime=$(date -r "$BUNDLE_JAR" -Is)"
+  echo "keycloak:    $KC_VERSION start-dev (dev-file H2), $HOST:$HTTP_PORT"
+  echo "java:        $(java -version 2>&1 | head -n 1)"
+  echo "machine:     $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+  echo "settings:    concurrency=$CONCURRENCY warmup=${WARMUP}s measure=${MEASURE}s rounds=$ROUNDS"
+  echo "stock:       $STOCK_BODY"
+  echo "authpack:    $AUTHPACK_BODY"
+  echo
+} | tee "$RESULT_FILE"
+
+LINES=()
+any_errors=0
+for round in $(seq 1 "$ROUNDS"); do
+  for label in stock authpack; do
+    if [[ $label == stock ]]; then body="$STOCK_BODY"; else body="$AUTHPACK_BODY"; fi
+    log "round $round/$ROUNDS: $label (warm-up ${WARMUP}s, measure ${MEASURE}s)"
+    set +e
+    line="$(java "$BENCH_DIR/LoginBench.java" "$TOKEN_URL" "$label" "$body" \
+      "$CONCURRENCY" "$WARMUP" "$MEASURE" "$MAX_REQUESTS" "$MAX_ERRORS" 2>"$WORK/loginbench.err")"
+    rc=$?
+    set -e
+    if [[ -s "$WORK/loginbench.err" ]]; then tee -a "$RESULT_FILE" <"$WORK/loginbench.err" >&2; fi
+    [[ -n "$line" ]] || { echo "error: LoginBench printed nothing (exit $rc)" >&2; exit 1; }
+    (( rc == 0 )) || any_errors=1
+    echo "round=$round $line" | tee -a "$RESULT_FILE"
+    LINES+=("$line")
+  done
+done
+
+# ---- 6. medians and ratios ---------------------------------------------------------------------
+printf '%s\n' "${LINES[@]}" | awk -v rounds="$ROUNDS" '
+  function median(label, key,    n, i, j, t, a) {
+    n = cnt[label]
+    for (i = 1; i <= n; i++) a[i] = v[label, key, i]
+    for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+    return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  {
+    delete f
+    for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
+    l = f["label"]; c = ++cnt[l]
+    split("rps p50_ms p90_ms p99_ms max_ms", keys, " ")
+    for (k in keys) v[l, keys[k], c] = f[keys[k]]
+    err[l] += f["errors"] + f["warmup_errors"]
+    if (f["status"] != "OK") bad[l]++
+  }
+  END {
+    print ""
+    printf "medians over %d round(s):\n", rounds
+    printf "  %-9s %10s %10s %10s %10s %10s %8s\n", "label", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors"
+    for (li = 1; li <= 2; li++) {
+      l = (li == 1) ? "stock" : "authpack"
+      printf "  %-9s %10.1f %10.2f %10.2f %10.2f %10.2f %8d\n", l, median(l, "rps"), median(l, "p50_ms"),
+        median(l, "p90_ms"), median(l, "p99_ms"), median(l, "max_ms"), err[l]
+    }
+    s = median("stock", "rps"); a = median("authpack", "rps")
+    sp50 = median("stock", "p50_ms"); ap50 = median("authpack", "p50_ms")
+    sp99 = median("stock", "p99_ms"); ap99 = median("authpack", "p99_ms")
+    print ""
+    print "ratio authpack/stock (throughput: higher is better; latency: lower is better):"
+    printf "  throughput %s\n", (s > 0) ? sprintf("%.3f", a / s) : "n/a"
+    printf "  p50        %s\n", (sp50 > 0) ? sprintf("%.3f", ap50 / sp50) : "n/a"
+    printf "  p99        %s\n", (sp99 > 0) ? sprintf("%.3f", ap99 / sp99) : "n/a"
+    print ""
+    if (bad["stock"] + bad["authpack"] > 0) {
+      printf "verdict: INVALID - %d run(s) had errors (stock %d, authpack %d); see the error samples above\n",
+        bad["stock"] + bad["authpack"], bad["stock"] + 0, bad["authpack"] + 0
+    } else if (s > 0 && a / s >= 0.95) {
+      printf "verdict: PASS - authpack throughput is %.1f%% of stock (goal >= 95%%)\n", 100 * a / s
+    } else {
+      printf "verdict: FAIL - authpack throughput is %.1f%% of stock (goal >= 95%%)\n", (s > 0) ? 100 * a / s : 0
+    }
+  }' | tee -a "$RESULT_FILE"
+
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" | tee -a "$RESULT_FILE"
+log "results written to ${RESULT_FILE#"$ROOT"/}"
+exit "$any_errors"

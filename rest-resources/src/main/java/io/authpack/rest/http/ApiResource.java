@@ -1,0 +1,35 @@
+package io.authpack.rest.http;
+
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Base of every end-user API resource: the request's session, realm and response helper, and the
+ * CORS preflight answer. JAX-RS routes a preflight to the sub-resource that owns the path, so each
+ * resource answers it here rather than at the root.
+ */
+public abstract class ApiResource {
+    protected final KeycloakSession session;
+    protected final RealmModel realm;
+    protected final ApiResponses responses;
+
+    protected ApiResource(KeycloakSession session, ApiResponses responses) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.responses = responses;
+    }
+
+    @OPTIONS
+    public Response preflightRoot() {
+        return responses.preflight();
+    }
+
+    @OPTIONS
+    @Path("{any:.+}")
+    public Response preflight() {
+        return responses.preflight();
+    }
+}
