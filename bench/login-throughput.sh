@@ -19,6 +19,11 @@ KC_DIST_ZIP="${KC_DIST_ZIP:-}"      # optional path to keycloak-quarkus-dist-<ve
 BUNDLE_JAR="${BUNDLE_JAR:-$ROOT/bundle/target/authpack-bundle-0.1.0-SNAPSHOT.jar}"
 REALM_JSON="${REALM_JSON:-$ROOT/demo/demo-realm.json}"
 KEEP_WORK="${KEEP_WORK:-false}"     # true: keep bench/results/work/ (Keycloak, its log) after the run
+# Keycloak's default brute-force protector (with brute force on, as in the demo realm) rejects a login
+# while another login of the same user is in progress. Every client here logs in as alice, so that
+# would turn most requests into errors. true: start Keycloak with allowConcurrentRequests=true (server
+# option; the realm's brute-force settings stay on). false: Keycloak's default, expect errors.
+ALLOW_CONCURRENT_LOGINS="${ALLOW_CONCURRENT_LOGINS:-true}"
 
 HOST=127.0.0.1                      # loopback only, for Keycloak's listeners and for every request
 REALM=demo
@@ -125,11 +130,13 @@ cp "$REALM_JSON" "$KC_HOME/data/import/"
 log "starting Keycloak on $HOST:$HTTP_PORT (management $HOST:$MGMT_PORT), log: ${KC_LOG#"$ROOT"/}"
 # setsid: Keycloak gets its own process group, so cleanup stops kc.sh and its java child together,
 # and a Ctrl-C in the terminal reaches this script (which stops Keycloak) rather than Keycloak directly.
+KC_ARGS=(start-dev --http-host="$HOST" --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT"
+  --health-enabled=true --import-realm)
+if [[ "$ALLOW_CONCURRENT_LOGINS" == true ]]; then
+  KC_ARGS+=(--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true)
+fi
 KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  setsid bash "$KC_HOME/bin/kc.sh" start-dev \
-    --http-host="$HOST" --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT" \
-    --health-enabled=true --import-realm \
-    </dev/null >"$KC_LOG" 2>&1 &
+  setsid bash "$KC_HOME/bin/kc.sh" "${KC_ARGS[@]}" </dev/null >"$KC_LOG" 2>&1 &
 KC_PID=$!
 # setsid made KC_PID the leader of a new process group; cleanup signals that group (and only it).
 for _ in $(seq 1 50); do  # setsid() runs a moment after the fork
@@ -156,10 +163,16 @@ log "Keycloak ready after ${SECONDS}s"
 
 # ---- 4. admin: client bench-stock (stock "direct grant" flow, no override) -----------------------
 json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
-ADMIN_TOKEN="$(curl -fsS --max-time 30 "$BASE/realms/master/protocol/openid-connect/token" \
-  --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
-  --data-urlencode "username=$ADMIN_USER" --data-urlencode "password=$ADMIN_PASSWORD" | json_field access_token)"
+admin_token() {
+  curl -fsS --max-time 30 "$BASE/realms/master/protocol/openid-connect/token" \
+    --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
+    --data-urlencode "username=$ADMIN_USER" --data-urlencode "password=$ADMIN_PASSWORD" | json_field access_token
+}
+ADMIN_TOKEN="$(admin_token)"
 [[ -n "$ADMIN_TOKEN" ]] || { echo "error: could not get an admin token" >&2; exit 1; }
+USER_ID="$(curl -fsS --max-time 30 "$BASE/admin/realms/$REALM/users?username=$USERNAME_&exact=true" \
+  -H "Authorization: Bearer $ADMIN_TOKEN" | sed -n 's/^\[{"id":"\([^"]*\)".*/\1/p')"
+[[ -n "$USER_ID" ]] || { echo "error: user $USERNAME_ not found in realm $REALM" >&2; exit 1; }
 
 status="$(curl -sS --max-time 30 -o "$WORK/create-client.out" -w '%{http_code}' -X POST "$BASE/admin/realms/$REALM/clients" \
   -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
@@ -193,7 +206,7 @@ log "smoke logins OK for both clients"
   echo "date:        $(date -Is)"
   echo "git:         $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$( (cd "$ROOT" && [[ -n "$(git status --porcelain 2>/dev/null)" ]]) && echo ' (dirty tree)')"
   echo "bundle:      $(basename "$BUNDLE_JAR") sha256=$(sha256sum "$BUNDLE_JAR" | cut -c1-16) mtime=$(date -r "$BUNDLE_JAR" -Is)"
-  echo "keycloak:    $KC_VERSION start-dev (dev-file H2), $HOST:$HTTP_PORT"
+  echo "keycloak:    $KC_VERSION start-dev (dev-file H2), $HOST:$HTTP_PORT, brute force on, allowConcurrentRequests=$ALLOW_CONCURRENT_LOGINS"
   echo "java:        $(java -version 2>&1 | head -n 1)"
   echo "machine:     $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
   echo "settings:    concurrency=$CONCURRENCY warmup=${WARMUP}s measure=${MEASURE}s rounds=$ROUNDS"
@@ -266,6 +279,10 @@ printf '%s\n' "${LINES[@]}" | awk -v rounds="$ROUNDS" '
     }
   }' | tee -a "$RESULT_FILE"
 
+# A lockout of alice during the runs would make later runs fail; show the brute-force state.
+bf_state="$(curl -fsS --max-time 30 "$BASE/admin/realms/$REALM/attack-detection/brute-force/users/$USER_ID" \
+  -H "Authorization: Bearer $(admin_token)" 2>/dev/null || echo '?')"
+echo "brute-force state of $USERNAME_ after the runs: $bf_state" | tee -a "$RESULT_FILE"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" | tee -a "$RESULT_FILE"
 log "results written to ${RESULT_FILE#"$ROOT"/}"
 exit "$any_errors"
