@@ -2,8 +2,6 @@ package io.authpack.rest.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,18 +95,6 @@ public final class JsonBody {
     public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
-    }
-
-    /** The string values of the given fields that are present, keyed by field name. */
-    public Map<String, String> strings(Iterable<String> fields) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String field : fields) {
-            String value = string(field);
-            if (value != null) {
-                out.put(field, value);
-            }
-        }
-        return out;
     }
 
     private static RuntimeException wrongType(String field, String type) {

@@ -59,6 +59,7 @@ public final class RegistrationResource extends ApiResource {
         String password = json.requiredString("password");
         boolean forceLogin = json.bool("forceLogin");
         boolean generateToken = json.bool("generateToken");
+        // checked now so a wrong type is refused; pipelines (context) and trusted IPs (clientIp) arrive later
         json.string("clientIp");
         json.object("context");
         if (json.has("customData")) {
