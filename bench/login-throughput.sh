@@ -93,8 +93,9 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
+mark_stopped() { log "$1"; if [[ -f "$RESULT_FILE" ]]; then echo "run $1 - incomplete" >>"$RESULT_FILE"; fi; }
+trap 'mark_stopped interrupted; exit 130' INT
+trap 'mark_stopped terminated; exit 143' TERM
 
 # ---- 1. bundle ---------------------------------------------------------------------------------
 if [[ ! -f "$BUNDLE_JAR" ]]; then
@@ -204,7 +205,7 @@ log "smoke logins OK for both clients"
 {
   echo "# Authpack login throughput benchmark"
   echo "date:        $(date -Is)"
-  echo "git:         $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$( (cd "$ROOT" && [[ -n "$(git status --porcelain 2>/dev/null)" ]]) && echo ' (dirty tree)')"
+  echo "git:         $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$( (cd "$ROOT" && [[ -n "$(git --no-optional-locks status --porcelain 2>/dev/null)" ]]) && echo ' (dirty tree)')"
   echo "bundle:      $(basename "$BUNDLE_JAR") sha256=$(sha256sum "$BUNDLE_JAR" | cut -c1-16) mtime=$(date -r "$BUNDLE_JAR" -Is)"
   echo "keycloak:    $KC_VERSION start-dev (dev-file H2), $HOST:$HTTP_PORT, brute force on, allowConcurrentRequests=$ALLOW_CONCURRENT_LOGINS"
   echo "java:        $(java -version 2>&1 | head -n 1)"

@@ -89,6 +89,28 @@ class LoginIT extends AuthpackIT {
     }
 
     @Test
+    void concurrentCorrectLoginsOfOneUserNeverLockTheAccount() throws Exception {
+        String username = Realm.uniqueName("devices");
+        String id = demo.registerByUsername(username, PASSWORD).json().get("id").asText();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Callable<Http.Reply>> logins = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                logins.add(() -> demo.login("username", username, PASSWORD));
+            }
+            for (java.util.concurrent.Future<Http.Reply> f : pool.invokeAll(logins)) {
+                Http.Reply r = f.get();
+                assertTrue(r.status() == 200 || r.code() == 2005, r.toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode bruteForce = admin.get("/demo/attack-detection/brute-force/users/" + id).json();
+        assertEquals(0, bruteForce.get("numFailures").asInt(), bruteForce.toString());
+        assertEquals(200, demo.login("username", username, PASSWORD).status());
+    }
+
+    @Test
     void autoRegisterCreatesTheUserOnFirstLoginOnly() {
         String email = Realm.uniqueEmail("auto");
         Http.Reply first = demo.login("email", email, PASSWORD, "auto_register", "true");

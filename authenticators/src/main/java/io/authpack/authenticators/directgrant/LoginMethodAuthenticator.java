@@ -18,7 +18,9 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
+import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
@@ -28,8 +30,10 @@ import org.keycloak.models.UserModel;
  * logs the user in by that method, so every Authing login runs through Keycloak's token endpoint
  * with its client authentication, brute-force protection, events and required-action checks.
  *
- * <p>Failures go through {@link AuthenticationFlowContext#failure} with the attempted user set, so
- * Keycloak's per-user brute-force protector counts them. An unknown user answers exactly like a
+ * <p>Wrong credentials go through {@link AuthenticationFlowContext#failure} with the attempted user
+ * set, so Keycloak's per-user brute-force protector counts them. A disabled or locked account is
+ * answered with {@code forceChallenge}, as Keycloak's own steps do, so that logins racing a lockout
+ * (one user on several devices) do not extend it. An unknown user answers exactly like a
  * wrong password (2333) unless the realm turns on {@code authpack.revealUserExistence}.
  *
  * <p>Stateless; Keycloak creates one per request.
@@ -49,7 +53,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
             passwordLogin(context, form, identifier);
         } catch (AuthpackException e) {
             context.getEvent().error(Errors.INVALID_REQUEST);
-            context.failure(AuthenticationFlowError.INTERNAL_ERROR, OAuthErrorResponses.of(e));
+            context.forceChallenge(OAuthErrorResponses.of(e));
         }
     }
 
@@ -70,6 +74,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
             context.getEvent().detail(Details.REGISTER_METHOD, "authpack-auto-register");
         }
         if (user == null) {
+            spendOneHash(session, realm, password);
             context.getEvent().error(Errors.USER_NOT_FOUND);
             AuthingError error = AuthpackRealmSettings.revealUserExistence(realm) ? AuthingError.USER_NOT_FOUND : AuthingError.WRONG_CREDENTIALS;
             context.failure(AuthenticationFlowError.INVALID_USER, OAuthErrorResponses.of(error, error.defaultMessage()));
@@ -78,13 +83,12 @@ public final class LoginMethodAuthenticator implements Authenticator {
         context.getEvent().user(user);
         if (!user.isEnabled()) {
             context.getEvent().error(Errors.USER_DISABLED);
-            context.failure(AuthenticationFlowError.USER_DISABLED, OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is disabled"));
+            context.forceChallenge(OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is disabled"));
             return;
         }
         if (realm.isBruteForceProtected() && context.getProtector().isTemporarilyDisabled(session, realm, user)) {
             context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
-            context.failure(AuthenticationFlowError.USER_TEMPORARILY_DISABLED,
-                    OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is temporarily locked after repeated failures"));
+            context.forceChallenge(OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is temporarily locked after repeated failures"));
             return;
         }
         if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
@@ -95,6 +99,21 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
         context.setUser(user);
         context.success();
+    }
+
+    /**
+     * Hashes the password once when no user matched, so an unknown account costs as much time as a
+     * wrong password and response times do not reveal which accounts exist.
+     */
+    private static void spendOneHash(KeycloakSession session, RealmModel realm, String password) {
+        PasswordPolicy policy = realm.getPasswordPolicy();
+        String algorithm = policy.getHashAlgorithm();
+        PasswordHashProvider hash = algorithm == null
+                ? session.getProvider(PasswordHashProvider.class)
+                : session.getProvider(PasswordHashProvider.class, algorithm);
+        if (hash != null) {
+            hash.encodedCredential(password, policy.getHashIterations());
+        }
     }
 
     /** {@code client_ip} is the end user's address as a trusted backend saw it; anyone else could forge it. */
