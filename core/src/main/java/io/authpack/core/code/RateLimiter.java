@@ -1,0 +1,48 @@
+package io.authpack.core.code;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.authpack.core.error.AuthingError;
+import org.keycloak.models.SingleUseObjectProvider;
+
+/**
+ * Cluster-wide limits on the single-use store: a cooldown is one {@code putIfAbsent} key, an
+ * hourly cap is N slot keys of which each call must win one. Both are atomic across nodes, cost at
+ * most N cache operations, and expire by themselves. A refused call answers 429 / 1002 with the
+ * number of seconds to wait.
+ *
+ * <p>Keys name the realm, so realms never share a budget. Stateless apart from the store.
+ */
+public final class RateLimiter {
+    private final SingleUseObjectProvider store;
+
+    public RateLimiter(SingleUseObjectProvider store) {
+        this.store = store;
+    }
+
+    /** At most one call per {@code seconds} for this key. */
+    public void cooldown(String key, int seconds) {
+        if (seconds > 0 && !store.putIfAbsent("authpack.rl.cool." + key, seconds)) {
+            throw tooMany(seconds, "Please wait before requesting another code");
+        }
+    }
+
+    /** At most {@code limit} calls per clock hour for this key. */
+    public void hourly(String key, int limit) {
+        long now = Instant.now().getEpochSecond();
+        long hour = now / 3600;
+        int untilNextHour = (int) (3600 - now % 3600);
+        for (int slot = 1; slot <= limit; slot++) {
+            if (store.putIfAbsent("authpack.rl.hour." + key + "." + hour + "." + slot, untilNextHour + 60)) {
+                return;
+            }
+        }
+        throw tooMany(untilNextHour, "Too many codes requested, please try again later");
+    }
+
+    private static RuntimeException tooMany(int retryAfter, String message) {
+        return new io.authpack.core.error.AuthpackException(AuthingError.TOO_MANY_REQUESTS, message,
+                Map.of("retryAfter", retryAfter));
+    }
+}
