@@ -2,6 +2,8 @@ package io.authpack.rest;
 
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.me.MeResource;
+import io.authpack.rest.password.PasswordResource;
+import io.authpack.rest.sms.SmsResource;
 import io.authpack.rest.register.RegistrationResource;
 import io.authpack.rest.token.TokenStatusResource;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,16 @@ public final class AuthpackResource {
     @Path("register")
     public RegistrationResource register() {
         return new RegistrationResource(session, responses);
+    }
+
+    @Path("sms")
+    public SmsResource sms() {
+        return new SmsResource(session, responses);
+    }
+
+    @Path("password")
+    public PasswordResource password() {
+        return new PasswordResource(session, responses);
     }
 
     @Path("token")

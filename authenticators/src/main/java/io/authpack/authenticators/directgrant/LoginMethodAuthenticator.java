@@ -9,6 +9,8 @@ import io.authpack.authenticators.OAuthErrorResponses;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.error.AuthpackException;
 import io.authpack.core.login.LoginIdentifier;
+import io.authpack.core.phone.PhoneAccounts;
+import io.authpack.core.sms.SmsCodeService;
 import io.authpack.core.registration.RegistrationService;
 import io.authpack.core.setup.AuthpackRealmSettings;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -40,6 +42,8 @@ import org.keycloak.models.UserModel;
  */
 public final class LoginMethodAuthenticator implements Authenticator {
     static final String LOGIN_METHOD = "login_method";
+    static final String PHONE_CODE = "phone_code";
+    static final String PHONE_COUNTRY_CODE = "phone_country_code";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PARAM_LENGTH = 4096;
 
@@ -49,8 +53,11 @@ public final class LoginMethodAuthenticator implements Authenticator {
         try {
             checkPassThroughParameters(form);
             String method = form.getFirst(LOGIN_METHOD);
-            LoginIdentifier identifier = identifier(method == null ? LoginIdentifier.USERNAME.parameter() : method);
-            passwordLogin(context, form, identifier);
+            if (PHONE_CODE.equals(method)) {
+                phoneCodeLogin(context, form);
+            } else {
+                passwordLogin(context, form, identifier(method == null ? LoginIdentifier.USERNAME.method() : method));
+            }
         } catch (AuthpackException e) {
             context.getEvent().error(Errors.INVALID_REQUEST);
             context.forceChallenge(OAuthErrorResponses.of(e));
@@ -60,10 +67,10 @@ public final class LoginMethodAuthenticator implements Authenticator {
     private void passwordLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form, LoginIdentifier identifier) {
         String rawIdentifier = required(form, identifier.parameter());
         String password = required(form, "password");
-        String value = identifier.normalize(rawIdentifier);
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
-        context.getEvent().detail(Details.USERNAME, value).detail(Details.AUTH_METHOD, "authpack-" + identifier.parameter());
+        String value = identifier.normalize(session, realm, rawIdentifier, form.getFirst(PHONE_COUNTRY_CODE));
+        context.getEvent().detail(Details.USERNAME, value).detail(Details.AUTH_METHOD, "authpack-" + identifier.method());
         context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, value);
         applyTrustedClientIp(context, form);
 
@@ -75,20 +82,11 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
         if (user == null) {
             spendOneHash(session, realm, password);
-            context.getEvent().error(Errors.USER_NOT_FOUND);
-            AuthingError error = AuthpackRealmSettings.revealUserExistence(realm) ? AuthingError.USER_NOT_FOUND : AuthingError.WRONG_CREDENTIALS;
-            context.failure(AuthenticationFlowError.INVALID_USER, OAuthErrorResponses.of(error, error.defaultMessage()));
+            refuseUnknownUser(context);
             return;
         }
         context.getEvent().user(user);
-        if (!user.isEnabled()) {
-            context.getEvent().error(Errors.USER_DISABLED);
-            context.forceChallenge(OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is disabled"));
-            return;
-        }
-        if (realm.isBruteForceProtected() && context.getProtector().isTemporarilyDisabled(session, realm, user)) {
-            context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
-            context.forceChallenge(OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is temporarily locked after repeated failures"));
+        if (refusedAsLocked(context, user)) {
             return;
         }
         if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
@@ -99,6 +97,66 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
         context.setUser(user);
         context.success();
+    }
+
+    /**
+     * phone + SMS code. The account's lock is checked before the code, so a locked account does not
+     * burn codes; a wrong code is a failure of that account for brute-force protection.
+     */
+    private void phoneCodeLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        String phone = required(form, "phone");
+        String code = required(form, "code");
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        SmsCodeService sms = new SmsCodeService(session, realm);
+        String e164 = sms.toE164(phone, form.getFirst(PHONE_COUNTRY_CODE));
+        context.getEvent().detail(Details.USERNAME, e164).detail(Details.AUTH_METHOD, "authpack-" + PHONE_CODE);
+        applyTrustedClientIp(context, form);
+        UserModel user = new PhoneAccounts(session, realm).findByPhone(e164);
+        if (user != null) {
+            context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
+            context.getEvent().user(user);
+            if (refusedAsLocked(context, user)) {
+                return;
+            }
+        }
+        try {
+            sms.verify(e164, "login", code);
+        } catch (AuthpackException e) {
+            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            context.failure(AuthenticationFlowError.INVALID_CREDENTIALS, OAuthErrorResponses.of(e));
+            return;
+        }
+        if (user == null) {
+            refuseUnknownUser(context);
+            return;
+        }
+        context.setUser(user);
+        context.success();
+    }
+
+    /** 2333 like a wrong password, so the answer does not say whether the account exists (2004 if the realm opts in). */
+    private static void refuseUnknownUser(AuthenticationFlowContext context) {
+        context.getEvent().error(Errors.USER_NOT_FOUND);
+        AuthingError error = AuthpackRealmSettings.revealUserExistence(context.getRealm())
+                ? AuthingError.USER_NOT_FOUND : AuthingError.WRONG_CREDENTIALS;
+        context.failure(AuthenticationFlowError.INVALID_USER, OAuthErrorResponses.of(error, error.defaultMessage()));
+    }
+
+    /** Answers 2005 for a disabled or temporarily locked account, without counting another failure. */
+    private static boolean refusedAsLocked(AuthenticationFlowContext context, UserModel user) {
+        if (!user.isEnabled()) {
+            context.getEvent().error(Errors.USER_DISABLED);
+            context.forceChallenge(OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is disabled"));
+            return true;
+        }
+        RealmModel realm = context.getRealm();
+        if (realm.isBruteForceProtected() && context.getProtector().isTemporarilyDisabled(context.getSession(), realm, user)) {
+            context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
+            context.forceChallenge(OAuthErrorResponses.of(AuthingError.ACCOUNT_LOCKED, "Account is temporarily locked after repeated failures"));
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -149,7 +207,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
 
     private static LoginIdentifier identifier(String method) {
         for (LoginIdentifier identifier : LoginIdentifier.values()) {
-            if (identifier.parameter().equals(method.toLowerCase(Locale.ROOT))) {
+            if (identifier.method().equals(method.toLowerCase(Locale.ROOT))) {
                 return identifier;
             }
         }

@@ -32,8 +32,8 @@ public final class LoginMethodAuthenticatorFactory implements AuthenticatorFacto
 
     @Override
     public String getHelpText() {
-        return "Direct grant only. Logs in by the login_method form parameter (email, username), "
-                + "answering with Authing error codes; supports auto_register.";
+        return "Direct grant only. Logs in by the login_method form parameter (email, username, phone_password, "
+                + "phone_code), answering with Authing error codes; supports auto_register.";
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.authpack.core.login;
 import java.util.Locale;
 
 import io.authpack.core.error.AuthingError;
+import io.authpack.core.phone.PhoneAccounts;
 import io.authpack.core.registration.Registration;
+import io.authpack.core.sms.SmsCodeService;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -15,9 +17,9 @@ import org.keycloak.utils.EmailValidationUtil;
  * definition of "find the user this login means".
  */
 public enum LoginIdentifier {
-    EMAIL("email") {
+    EMAIL("email", "email") {
         @Override
-        public String normalize(String value) {
+        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
             String email = value.trim().toLowerCase(Locale.ROOT);
             if (!EmailValidationUtil.isValidEmail(email)) {
                 throw AuthingError.BAD_EMAIL.exception();
@@ -32,12 +34,12 @@ public enum LoginIdentifier {
 
         @Override
         public Registration registration(String value, String password, String clientId) {
-            return new Registration(Registration.BY_EMAIL, null, value, password, null, clientId);
+            return new Registration(Registration.BY_EMAIL, null, value, null, false, password, null, clientId);
         }
     },
-    USERNAME("username") {
+    USERNAME("username", "username") {
         @Override
-        public String normalize(String value) {
+        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
             String username = value.trim();
             if (username.isEmpty() || username.length() > 255) {
                 throw AuthingError.BAD_PARAMETER.exception("username is malformed");
@@ -52,23 +54,51 @@ public enum LoginIdentifier {
 
         @Override
         public Registration registration(String value, String password, String clientId) {
-            return new Registration(Registration.BY_USERNAME, value, null, password, null, clientId);
+            return new Registration(Registration.BY_USERNAME, value, null, null, false, password, null, clientId);
+        }
+    },
+    PHONE("phone_password", "phone") {
+        @Override
+        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
+            return new SmsCodeService(session, realm).toE164(value, countryCode);
+        }
+
+        @Override
+        public UserModel find(KeycloakSession session, RealmModel realm, String value) {
+            return new PhoneAccounts(session, realm).findByPhone(value);
+        }
+
+        /** Authing's autoRegister for phone + password: the phone is stored unverified, as no code proved it. */
+        @Override
+        public Registration registration(String value, String password, String clientId) {
+            return new Registration(Registration.BY_PHONE, null, null, value, false, password, null, clientId);
         }
     };
 
+    private final String method;
     private final String parameter;
 
-    LoginIdentifier(String parameter) {
+    LoginIdentifier(String method, String parameter) {
+        this.method = method;
         this.parameter = parameter;
     }
 
-    /** The form parameter (and login_method value) that carries this identifier. */
+    /** The login_method value that selects this identifier. */
+    public String method() {
+        return method;
+    }
+
+    /** The form parameter that carries the identifier. */
     public String parameter() {
         return parameter;
     }
 
-    /** Trims and checks syntax; throws 2003 / 2231 for values no user could have. */
-    public abstract String normalize(String value);
+    /**
+     * Trims and checks syntax; throws 2003 / 2231 for values no user could have.
+     *
+     * @param countryCode Authing's phoneCountryCode, used by phone identifiers only
+     */
+    public abstract String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode);
 
     public abstract UserModel find(KeycloakSession session, RealmModel realm, String value);
 

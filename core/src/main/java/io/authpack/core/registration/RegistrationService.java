@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.error.AuthpackException;
+import io.authpack.core.phone.PhoneAccounts;
+import io.authpack.core.sms.SmsCodeService;
 import io.authpack.core.user.KeycloakMessages;
 import io.authpack.core.user.UserAttributes;
 import jakarta.persistence.PersistenceException;
@@ -48,7 +50,15 @@ public final class RegistrationService {
         this.realm = realm;
     }
 
+    /** Creates the user; a phone is claimed for the duration, so no other account can take it meanwhile. */
     public UserModel register(Registration reg) {
+        if (reg.phone() == null) {
+            return create(reg);
+        }
+        return new PhoneAccounts(session, realm).whileClaimed(reg.phone(), null, () -> create(reg));
+    }
+
+    private UserModel create(Registration reg) {
         if (!realm.isRegistrationAllowed()) {
             throw AuthingError.REGISTRATION_DISABLED.exception("User registration is disabled in this realm");
         }
@@ -61,23 +71,31 @@ public final class RegistrationService {
         }
         String username = reg.username() == null ? null : reg.username().trim();
         if (realm.isRegistrationEmailAsUsername() || username == null || username.isEmpty()) {
-            username = email;
+            username = email != null ? email : phoneUsername(reg.phone());
         }
         if (username == null || username.isEmpty()) {
             throw AuthingError.BAD_PARAMETER.exception("username is required");
         }
-        if (reg.password() == null || reg.password().isEmpty()) {
+        boolean hasPassword = reg.password() != null && !reg.password().isEmpty();
+        if (!hasPassword && !Registration.BY_PHONE.equals(reg.method())) {
             throw AuthingError.BAD_PARAMETER.exception("password is required");
         }
         rejectExisting(reg.method(), username, email);
-        checkPasswordPolicy(username, reg.password());
+        if (hasPassword) {
+            checkPasswordPolicy(username, reg.password());
+        }
 
         UserModel user = createThroughUserProfile(reg.method(), username, email, reg.attributes());
         user.setEnabled(true);
-        try {
-            user.credentialManager().updateCredential(UserCredentialModel.password(reg.password(), false));
-        } catch (ModelException e) {
-            throw AuthingError.PASSWORD_POLICY.exception(messages().format(e.getMessage(), e.getParameters()));
+        if (hasPassword) {
+            try {
+                user.credentialManager().updateCredential(UserCredentialModel.password(reg.password(), false));
+            } catch (ModelException e) {
+                throw AuthingError.PASSWORD_POLICY.exception(messages().format(e.getMessage(), e.getParameters()));
+            }
+        }
+        if (reg.phone() != null) {
+            new PhoneAccounts(session, realm).assign(user, reg.phone(), reg.phoneVerified());
         }
         user.setSingleAttribute(UserAttributes.UPDATED_AT, String.valueOf(Instant.now().getEpochSecond()));
         flush(reg.method());
@@ -93,6 +111,29 @@ public final class RegistrationService {
         return user;
     }
 
+    /**
+     * registerByPhoneCode: the code proves the phone (scene "register"), then the user is created
+     * while the number is claimed, so two registrations of one number cannot both succeed.
+     *
+     * @param reg         the registration, its phone as entered
+     * @param countryCode Authing's optional phoneCountryCode
+     */
+    public UserModel registerByPhoneCode(Registration reg, String countryCode, String code) {
+        if (!realm.isRegistrationAllowed()) {
+            throw AuthingError.REGISTRATION_DISABLED.exception("User registration is disabled in this realm");
+        }
+        SmsCodeService sms = new SmsCodeService(session, realm);
+        String e164 = sms.toE164(reg.phone(), countryCode);
+        sms.verify(e164, "register", code);
+        return register(new Registration(Registration.BY_PHONE, reg.username(), null, e164, true,
+                reg.password(), reg.attributes(), reg.clientId()));
+    }
+
+    /** Phone-only users get the number's digits as username: unique, stable, and valid for Keycloak. */
+    private static String phoneUsername(String e164) {
+        return e164 == null ? null : e164.substring(1);
+    }
+
     private void rejectExisting(String method, String username, String email) {
         if (email != null && session.users().getUserByEmail(realm, email) != null) {
             throw duplicate(method, true);
@@ -103,6 +144,9 @@ public final class RegistrationService {
     }
 
     private static AuthpackException duplicate(String method, boolean emailTaken) {
+        if (Registration.BY_PHONE.equals(method)) {
+            return AuthingError.PHONE_BOUND.exception();
+        }
         if (!emailTaken && Registration.BY_USERNAME.equals(method)) {
             return AuthingError.USERNAME_EXISTS.exception();
         }

@@ -99,7 +99,8 @@ public final class SmsCodeService {
         return sender;
     }
 
-    private static void requireScene(String scene) {
+    /** 2231 unless {@code scene} is one of {@link #SCENES}. */
+    public static void requireScene(String scene) {
         if (scene == null || !SCENES.contains(scene)) {
             throw AuthingError.BAD_PARAMETER.exception("scene must be one of " + SCENES);
         }

@@ -4,7 +4,13 @@ import io.authpack.core.user.AuthingUserMapper;
 import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.BearerAuth;
+import java.io.InputStream;
+
+import io.authpack.core.phone.PhoneBinding;
+import io.authpack.rest.http.JsonBody;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,8 +33,53 @@ public final class MeResource extends ApiResource {
     public Response getCurrentUser() {
         return responses.handle(() -> {
             AuthResult auth = BearerAuth.authenticate(session, realm, responses);
-            return responses.ok(new AuthingUserMapper(session, realm).toUser(auth.user()));
+            return responses.ok(user(auth));
         });
+    }
+
+    /** bindPhone: {phone, phoneCode, phoneCountryCode?}. */
+    @POST
+    @Path("phone")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response bindPhone(InputStream body) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            JsonBody json = JsonBody.read(body);
+            new PhoneBinding(session, realm).bind(auth.user(), json.requiredString("phone"), json.string("phoneCountryCode"),
+                    json.requiredString("phoneCode"));
+            return responses.ok(user(auth));
+        });
+    }
+
+    /** updatePhone: {phone, phoneCode, oldPhone?, oldPhoneCode?, phoneCountryCode?, oldPhoneCountryCode?}. */
+    @PUT
+    @Path("phone")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updatePhone(InputStream body) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            JsonBody json = JsonBody.read(body);
+            new PhoneBinding(session, realm).update(auth.user(), json.requiredString("phone"), json.string("phoneCountryCode"),
+                    json.requiredString("phoneCode"), json.string("oldPhone"), json.string("oldPhoneCountryCode"),
+                    json.string("oldPhoneCode"));
+            return responses.ok(user(auth));
+        });
+    }
+
+    /** unbindPhone. */
+    @DELETE
+    @Path("phone")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unbindPhone() {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            new PhoneBinding(session, realm).unbind(auth.user());
+            return responses.ok(user(auth));
+        });
+    }
+
+    private Object user(AuthResult auth) {
+        return new AuthingUserMapper(session, realm).toUser(auth.user());
     }
 
     /** Ends the token's user session; its refresh token stops working at once, on every node. */

@@ -2,6 +2,7 @@ package io.authpack.rest.register;
 
 import java.io.InputStream;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.logincode.LoginCodeService;
@@ -22,7 +23,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 /**
- * registerByEmail and registerByUsername. With forceLogin or generateToken the answer carries a
+ * registerByEmail, registerByUsername and registerByPhoneCode. With forceLogin or generateToken the answer carries a
  * one-time {@code loginCode} that the named client redeems at the token endpoint, so tokens are
  * only ever issued by Keycloak's token endpoint.
  */
@@ -55,8 +56,29 @@ public final class RegistrationResource extends ApiResource {
         });
     }
 
+    @POST
+    @Path("phone-code")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response registerByPhoneCode(InputStream body) {
+        return responses.handle(() -> {
+            JsonBody json = JsonBody.read(body);
+            String phone = json.requiredString("phone");
+            String code = json.requiredString("code");
+            String countryCode = json.string("phoneCountryCode");
+            JsonBody profile = json.object("profile");
+            String username = profile == null ? null : profile.string("username");
+            return register(json, Registration.BY_PHONE, username, null, profile,
+                    (service, reg) -> service.registerByPhoneCode(reg.withPhone(phone), countryCode, code));
+        });
+    }
+
     private Response register(JsonBody json, String method, String username, String email, JsonBody profile) {
-        String password = json.requiredString("password");
+        return register(json, method, username, email, profile, RegistrationService::register);
+    }
+
+    private Response register(JsonBody json, String method, String username, String email, JsonBody profile,
+                              BiFunction<RegistrationService, Registration, UserModel> create) {
+        String password = Registration.BY_PHONE.equals(method) ? json.string("password") : json.requiredString("password");
         boolean forceLogin = json.bool("forceLogin");
         boolean generateToken = json.bool("generateToken");
         // checked now so a wrong type is refused; pipelines (context) and trusted IPs (clientIp) arrive later
@@ -70,9 +92,9 @@ public final class RegistrationResource extends ApiResource {
         if (client != null) {
             responses.cors().allowedOrigins(session, client);
         }
-        Registration registration = new Registration(method, username, email, password,
+        Registration registration = new Registration(method, username, email, null, false, password,
                 ProfileInput.attributes(profile), client == null ? null : client.getClientId());
-        UserModel user = new RegistrationService(session, realm).register(registration);
+        UserModel user = create.apply(new RegistrationService(session, realm), registration);
 
         Map<String, Object> answer = new AuthingUserMapper(session, realm).toUser(user);
         if (forceLogin || generateToken) {

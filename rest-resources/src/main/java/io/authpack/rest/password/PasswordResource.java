@@ -1,0 +1,35 @@
+package io.authpack.rest.password;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import io.authpack.core.password.PasswordReset;
+import io.authpack.rest.http.ApiResource;
+import io.authpack.rest.http.ApiResponses;
+import io.authpack.rest.http.JsonBody;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+
+/** resetPasswordByPhoneCode. */
+public final class PasswordResource extends ApiResource {
+
+    public PasswordResource(KeycloakSession session, ApiResponses responses) {
+        super(session, responses);
+    }
+
+    @POST
+    @Path("reset/phone")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resetByPhoneCode(InputStream body) {
+        return responses.handle(() -> {
+            JsonBody json = JsonBody.read(body);
+            new PasswordReset(session, realm).byPhoneCode(json.requiredString("phone"), json.string("phoneCountryCode"),
+                    json.requiredString("code"), json.requiredString("newPassword"));
+            return responses.ok(Map.of("code", 200, "message", "Password reset"));
+        });
+    }
+}
