@@ -33,10 +33,13 @@ cat <<INFO
     Authpack API  : http://localhost:$HTTP_PORT/realms/demo/authpack/
     Token endpoint: http://localhost:$HTTP_PORT/realms/demo/protocol/openid-connect/token  (client_id=demo-app)
     Data (H2)     : $KC_HOME/data  (delete it to start over)
+    SMS codes     : printed to this console as [authpack-dev-sms] lines (dev-only console sender)
 INFO
 
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 exec "$KC_HOME/bin/kc.sh" start-dev \
   --http-port="$HTTP_PORT" --http-management-port="$MANAGEMENT_PORT" \
-  --health-enabled=true --import-realm
+  --health-enabled=true --import-realm \
+  --features=declarative-ui \
+  --spi-authpack-sms-sender--console--enabled=true

@@ -30,7 +30,9 @@ import java.util.Objects;
  * token, ID token and refresh token; when two threads change the session at once, the last writer wins.
  *
  * <p><b>Errors.</b> Failures are thrown as {@link AuthingException} carrying the Authing error code; network
- * failures and timeouts are code 1000 with HTTP status 503. The exceptions to this rule follow Authing:
+ * failures and timeouts are code 1000 with HTTP status 503. Calls that act on the logged-in user (bindPhone,
+ * updatePhone, ...) fail with 2020 before any request when there is no token. Rate limits are code 1002 with
+ * {@link AuthingException#getRetryAfterSeconds()}. The exceptions to this rule follow Authing:
  * {@link #getCurrentUser()} answers {@code null} for a missing or rejected token, and {@link #checkLoginStatus()}
  * reports invalid tokens in-band.
  */
@@ -158,6 +160,39 @@ public final class AuthenticationClient {
         return register("register/username", body, profile, options);
     }
 
+    /**
+     * Authing's {@code registerByPhoneCode(phone, code)}: creates an account without a password, proven by the SMS
+     * code sent with {@link SmsScene#REGISTER}; logs nobody in.
+     */
+    public User registerByPhoneCode(String phone, String code) {
+        return registerByPhoneCode(phone, code, null, null, null);
+    }
+
+    /** Authing's {@code registerByPhoneCode(phone, code, password)}: as above, also setting a password. */
+    public User registerByPhoneCode(String phone, String code, String password) {
+        return registerByPhoneCode(phone, code, password, null, null);
+    }
+
+    /**
+     * Authing's {@code registerByPhoneCode}: creates an account owning {@code phone} (stored verified, in E.164),
+     * proven by the SMS code sent with {@link SmsScene#REGISTER}. The number may be national when
+     * {@link RegisterOptions#setPhoneCountryCode phoneCountryCode} is given. Tokens as for
+     * {@link #registerByEmail(String, String, RegisterProfile, RegisterOptions)}.
+     *
+     * @param password {@code null} for an account that logs in by SMS code only
+     * @throws AuthingException e.g. 2001 code wrong, 2300 code expired, 2035 phone already bound, 2029 password
+     *                          policy, 2031 registration disabled
+     */
+    public User registerByPhoneCode(String phone, String code, String password, RegisterProfile profile,
+                                    RegisterOptions options) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("phone", phone);
+        body.put("code", code);
+        putIfPresent(body, "password", password);
+        putIfPresent(body, "phoneCountryCode", options != null ? options.getPhoneCountryCode() : null);
+        return register("register/phone-code", body, profile, options);
+    }
+
     private User register(String path, ObjectNode body, RegisterProfile profile, RegisterOptions options) {
         RegisterOptions opts = options != null ? options : new RegisterOptions();
         if (profile != null) {
@@ -174,7 +209,7 @@ public final class AuthenticationClient {
 
         Transport.Response response = transport.postJson(rest(path), body, clientAuthorization());
         if (!response.ok()) {
-            throw Errors.restError(response.status(), response.body());
+            throw Errors.restError(response);
         }
         User user = readUser(response);
         String loginCode = user.getLoginCode();
@@ -194,6 +229,60 @@ public final class AuthenticationClient {
         user.setLoginCode(null);
         cachedUser = user;
         return user;
+    }
+
+
+    /**
+     * Authing's {@code sendSmsCode(phone)}. Authing sends no scene here; the Authpack server binds every code to
+     * what it is for, so this sends {@link SmsScene#LOGIN}, the common case.
+     */
+    public CommonMessage sendSmsCode(String phone) {
+        return sendSmsCode(phone, null, SmsScene.LOGIN);
+    }
+
+    /**
+     * Authing's {@code sendSmsCode(phone, phoneCountryCode, scene)}: texts a verification code to {@code phone}.
+     * The code is accepted only by the call of the same scene. For the scenes acting on an existing account
+     * (login, reset, unbind, update) an unknown number gets the same answer but no text, so the answer does not
+     * reveal which numbers have accounts.
+     *
+     * @param phoneCountryCode e.g. {@code +86} when {@code phone} is national; {@code null} otherwise
+     * @param scene            one of the {@link SmsScene} constants; {@code null} means {@link SmsScene#LOGIN}
+     * @return code 200
+     * @throws AuthingException e.g. 1002 too many requests (see {@link AuthingException#getRetryAfterSeconds()}),
+     *                          2035 number already bound (register, bind), 2231 malformed number or scene
+     */
+    public CommonMessage sendSmsCode(String phone, String phoneCountryCode, String scene) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("phone", phone);
+        putIfPresent(body, "phoneCountryCode", phoneCountryCode);
+        body.put("scene", scene != null ? scene : SmsScene.LOGIN);
+        body.put("clientId", clientId);
+        return commonMessage(transport.postJson(rest("sms/send"), body, clientAuthorization()));
+    }
+
+    /**
+     * Authing's {@code resetPasswordByPhoneCode(phone, code, newPassword)}: sets a new password for the account
+     * owning {@code phone}, proven by the SMS code sent with {@link SmsScene#RESET}. Does not log in.
+     *
+     * @throws AuthingException e.g. 2001 code wrong, 2300 code expired, 2029 password policy
+     */
+    public CommonMessage resetPasswordByPhoneCode(String phone, String code, String newPassword) {
+        return resetPasswordByPhoneCode(phone, code, newPassword, null);
+    }
+
+    /**
+     * Authing's {@code resetPasswordByPhoneCode(phone, code, newPassword, phoneCountryCode)}; as above, for a
+     * national number.
+     */
+    public CommonMessage resetPasswordByPhoneCode(String phone, String code, String newPassword,
+                                                  String phoneCountryCode) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("phone", phone);
+        body.put("code", code);
+        body.put("newPassword", newPassword);
+        putIfPresent(body, "phoneCountryCode", phoneCountryCode);
+        return commonMessage(transport.postJson(rest("password/reset/phone"), body, null));
     }
 
 
@@ -224,22 +313,59 @@ public final class AuthenticationClient {
         return login("username", username, password, options);
     }
 
+    /** Authing's {@code loginByPhoneCode(phone, code)}. */
+    public User loginByPhoneCode(String phone, String code) {
+        return loginByPhoneCode(phone, code, null);
+    }
+
+    /**
+     * Authing's {@code loginByPhoneCode}: logs in with the SMS code sent with {@link SmsScene#LOGIN}
+     * ({@code login_method=phone_code}); otherwise as {@link #loginByEmail(String, String, LoginOptions)}. As in
+     * Authing, {@link LoginOptions#setAutoRegister autoRegister} does not apply; use
+     * {@link #registerByPhoneCode(String, String)} for new numbers.
+     *
+     * @param options {@link LoginOptions#setPhoneCountryCode phoneCountryCode} for a national number, and the
+     *                usual captcha, client IP, context and custom data
+     * @throws AuthingException e.g. 2001 code wrong, 2300 code expired, 2333 no such account, 2005 account locked
+     *                          or disabled
+     */
+    public User loginByPhoneCode(String phone, String code, LoginOptions options) {
+        return login(TokenForms.loginGrant(clientId, "phone_code", "phone", phone, "code", code, options),
+                Errors.CODE_WRONG);
+    }
+
+    /** Authing's {@code loginByPhonePassword(phone, password)}. */
+    public User loginByPhonePassword(String phone, String password) {
+        return loginByPhonePassword(phone, password, null);
+    }
+
+    /**
+     * Authing's {@code loginByPhonePassword} ({@code login_method=phone_password}); behaves as
+     * {@link #loginByEmail(String, String, LoginOptions)}, including
+     * {@link LoginOptions#setAutoRegister autoRegister} and the captcha.
+     *
+     * @param options also {@link LoginOptions#setPhoneCountryCode phoneCountryCode} for a national number
+     */
+    public User loginByPhonePassword(String phone, String password, LoginOptions options) {
+        return login(TokenForms.loginGrant(clientId, "phone_password", "phone", phone, "password", password,
+                options), Errors.WRONG_CREDENTIALS);
+    }
+
+    private User login(String loginMethod, String identifier, String password, LoginOptions options) {
+        return login(TokenForms.passwordGrant(clientId, loginMethod, identifier, password, options),
+                Errors.WRONG_CREDENTIALS);
+    }
+
     /**
      * The tokens are stored before the profile is fetched, so if {@code GET /me} fails the exception is thrown but
      * the session is in place and {@link #getCurrentUser()} can be retried.
+     *
+     * @param invalidGrantCode the Authing code of a rejected credential when the server sends none
      */
-    private User login(String loginMethod, String identifier, String password, LoginOptions options) {
-        Session issued = requestTokens(
-                TokenForms.passwordGrant(clientId, loginMethod, identifier, password, options),
-                Errors.WRONG_CREDENTIALS);
+    private User login(Map<String, String> form, int invalidGrantCode) {
+        Session issued = requestTokens(form, invalidGrantCode);
         session = issued;
-        Transport.Response response = transport.getJson(rest("me"), bearer(issued));
-        if (!response.ok()) {
-            throw Errors.restError(response.status(), response.body());
-        }
-        User user = withSession(readUser(response), issued);
-        cachedUser = user;
-        return user;
+        return sessionUser(transport.getJson(rest("me"), bearer(issued)), issued);
     }
 
 
@@ -258,12 +384,82 @@ public final class AuthenticationClient {
         if (response.status() == 401) {
             return null;
         }
-        if (!response.ok()) {
-            throw Errors.restError(response.status(), response.body());
-        }
-        User user = withSession(readUser(response), current);
-        cachedUser = user;
-        return user;
+        return sessionUser(response, current);
+    }
+
+    /**
+     * Authing's {@code bindPhone(phone, phoneCode)}: adds a phone number to the logged-in account, proven by the
+     * SMS code sent to it with {@link SmsScene#BIND}. The number becomes verified and usable for phone logins.
+     *
+     * @return the updated user, also cached
+     * @throws AuthingException 2020 without calling the server when not logged in; e.g. 2035 number already bound,
+     *                          2001 code wrong, 2300 code expired
+     */
+    public User bindPhone(String phone, String phoneCode) {
+        return bindPhone(phone, phoneCode, null);
+    }
+
+    /** Authing's {@code bindPhone(phone, phoneCode, phoneCountryCode)}; as above, for a national number. */
+    public User bindPhone(String phone, String phoneCode, String phoneCountryCode) {
+        Session current = requireSession();
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("phone", phone);
+        body.put("phoneCode", phoneCode);
+        putIfPresent(body, "phoneCountryCode", phoneCountryCode);
+        return sessionUser(transport.postJson(rest("me/phone"), body, bearer(current)), current);
+    }
+
+    /**
+     * Authing's {@code unbindPhone()}: removes the logged-in account's phone number, so it no longer logs in by
+     * phone.
+     *
+     * @return the updated user, also cached
+     * @throws AuthingException 2020 without calling the server when not logged in; 2217 when the phone is the
+     *                          account's last way to log in
+     */
+    public User unbindPhone() {
+        Session current = requireSession();
+        return sessionUser(transport.delete(rest("me/phone"), bearer(current)), current);
+    }
+
+    /**
+     * Authing's {@code updatePhone(phone, phoneCode)}: replaces the logged-in account's phone number, proven by the
+     * SMS code sent to the new number with {@link SmsScene#UPDATE}. Realms that require the old number to be
+     * verified too answer 2038; use {@link #updatePhone(String, String, String, String)} there.
+     *
+     * @return the updated user, also cached
+     * @throws AuthingException 2020 without calling the server when not logged in; e.g. 2230 same number, 2035
+     *                          number already bound, 2001 code wrong, 2300 code expired
+     */
+    public User updatePhone(String phone, String phoneCode) {
+        return updatePhone(phone, phoneCode, null, null, null, null);
+    }
+
+    /**
+     * Authing's {@code updatePhone(phone, phoneCode, oldPhone, oldPhoneCode)}: as above, also proving the current
+     * number with a code sent to it with {@link SmsScene#UPDATE}.
+     *
+     * @throws AuthingException also 2038 when {@code oldPhone} is not the account's number
+     */
+    public User updatePhone(String phone, String phoneCode, String oldPhone, String oldPhoneCode) {
+        return updatePhone(phone, phoneCode, oldPhone, oldPhoneCode, null, null);
+    }
+
+    /**
+     * Authing's {@code updatePhone} with all six arguments, for national numbers; {@code null} arguments are left
+     * out of the request.
+     */
+    public User updatePhone(String phone, String phoneCode, String oldPhone, String oldPhoneCode,
+                            String phoneCountryCode, String oldPhoneCountryCode) {
+        Session current = requireSession();
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        putIfPresent(body, "phone", phone);
+        putIfPresent(body, "phoneCode", phoneCode);
+        putIfPresent(body, "oldPhone", oldPhone);
+        putIfPresent(body, "oldPhoneCode", oldPhoneCode);
+        putIfPresent(body, "phoneCountryCode", phoneCountryCode);
+        putIfPresent(body, "oldPhoneCountryCode", oldPhoneCountryCode);
+        return sessionUser(transport.putJson(rest("me/phone"), body, bearer(current)), current);
     }
 
     /**
@@ -289,7 +485,7 @@ public final class AuthenticationClient {
         }
         Transport.Response response = transport.postJson(rest("token/status"), Map.of("token", token), null);
         if (!response.ok()) {
-            throw Errors.restError(response.status(), response.body());
+            throw Errors.restError(response);
         }
         return read(response, JwtTokenStatus.class);
     }
@@ -334,7 +530,7 @@ public final class AuthenticationClient {
         if (current.accessToken() != null) {
             Transport.Response response = transport.postEmpty(rest("me/logout"), bearer(current));
             if (!response.ok() && response.status() != 401) {
-                throw Errors.restError(response.status(), response.body());
+                throw Errors.restError(response);
             }
         }
         session = Session.NONE;
@@ -402,7 +598,7 @@ public final class AuthenticationClient {
         Transport.Response response = transport.postForm(tokenEndpoint, TokenForms.encode(form),
                 clientAuthorization());
         if (!response.ok()) {
-            throw Errors.tokenError(response.status(), response.body(), invalidGrantCode);
+            throw Errors.tokenError(response, invalidGrantCode);
         }
         JsonNode json = Json.parseOrNull(response.body());
         String accessToken = text(json, "access_token");
@@ -414,6 +610,36 @@ public final class AuthenticationClient {
         JWTClaimsSet claims = verifier.verify(accessToken);
         return new Session(accessToken, text(json, "id_token"), text(json, "refresh_token"),
                 epochSeconds(claims.getIssueTime()), epochSeconds(claims.getExpirationTime()));
+    }
+
+    /**
+     * The session of a call that needs a logged-in user (Authing's {@code checkLoggedIn}): without an access token
+     * there is nothing to send, so the call fails with 2020 as the server would, without a round trip.
+     */
+    private Session requireSession() {
+        Session current = session;
+        if (current.accessToken() == null) {
+            throw new AuthingException(Errors.NOT_LOGGED_IN,
+                    "Not logged in: log in or call setToken first", 401, null);
+        }
+        return current;
+    }
+
+    /** The user answered by a bearer call, with the session's tokens, made the cached user. */
+    private User sessionUser(Transport.Response response, Session current) {
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        User user = withSession(readUser(response), current);
+        cachedUser = user;
+        return user;
+    }
+
+    private static CommonMessage commonMessage(Transport.Response response) {
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, CommonMessage.class);
     }
 
     private static User withSession(User user, Session session) {
@@ -455,6 +681,12 @@ public final class AuthenticationClient {
         throw new AuthingException(Errors.TEMPORARY_FAILURE,
                 "Empty " + type.getSimpleName() + " in a " + response.status() + " response",
                 Errors.UNAVAILABLE_STATUS, null);
+    }
+
+    private static void putIfPresent(ObjectNode body, String name, String value) {
+        if (value != null) {
+            body.put(name, value);
+        }
     }
 
     private static void putMap(ObjectNode body, String name, Map<String, Object> value) {

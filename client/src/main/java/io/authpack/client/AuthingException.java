@@ -16,19 +16,26 @@ public class AuthingException extends RuntimeException {
     private final int code;
     private final int httpStatus;
     private final transient JsonNode data;
+    private final Long retryAfterSeconds;
 
     public AuthingException(int code, String message, int httpStatus, JsonNode data) {
-        super(message);
-        this.code = code;
-        this.httpStatus = httpStatus;
-        this.data = data;
+        this(code, message, httpStatus, data, null, null);
     }
 
     public AuthingException(int code, String message, int httpStatus, JsonNode data, Throwable cause) {
+        this(code, message, httpStatus, data, null, cause);
+    }
+
+    /**
+     * @param retryAfterSeconds how long the server asked the caller to wait before retrying, or {@code null}
+     */
+    public AuthingException(int code, String message, int httpStatus, JsonNode data, Long retryAfterSeconds,
+                            Throwable cause) {
         super(message, cause);
         this.code = code;
         this.httpStatus = httpStatus;
         this.data = data;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** The Authing error code, e.g. 2333. */
@@ -41,13 +48,28 @@ public class AuthingException extends RuntimeException {
         return httpStatus;
     }
 
-    /** The optional {@code data} member of the error body; {@code null} when absent. */
+    /**
+     * The optional {@code data} member of the error body; {@code null} when absent. For code 1002 (too many
+     * requests) it is {@code {"retryAfter": seconds}}.
+     */
     public JsonNode getData() {
         return data;
     }
 
+    /**
+     * Seconds to wait before retrying, from the response's {@code Retry-After} header (delta-seconds, or an HTTP
+     * date turned into seconds from now), else from {@code data.retryAfter}; {@code null} when the server gave
+     * neither. Set on code 1002 (HTTP 429), e.g. after asking for SMS codes too often, so callers can show a
+     * countdown instead of retrying blindly.
+     */
+    public Long getRetryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     @Override
     public String toString() {
-        return "AuthingException{code=" + code + ", httpStatus=" + httpStatus + ", message=" + getMessage() + "}";
+        return "AuthingException{code=" + code + ", httpStatus=" + httpStatus
+                + (retryAfterSeconds != null ? ", retryAfterSeconds=" + retryAfterSeconds : "")
+                + ", message=" + getMessage() + "}";
     }
 }

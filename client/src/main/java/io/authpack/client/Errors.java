@@ -2,6 +2,12 @@ package io.authpack.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
 /**
  * Turns the two error shapes of the Authpack contract into {@link AuthingException}s: the REST shape
  * {@code {code, message, data}} and the OAuth token-endpoint shape {@code {error, error_description, code, message}}.
@@ -13,6 +19,7 @@ final class Errors {
     static final int TEMPORARY_FAILURE = 1000;
     static final int NO_PERMISSION = 1001;
     static final int TOO_MANY_REQUESTS = 1002;
+    static final int CODE_WRONG = 2001;
     static final int NOT_LOGGED_IN = 2020;
     static final int TOKEN_INVALID = 2207;
     static final int CODE_EXPIRED = 2300;
@@ -27,23 +34,37 @@ final class Errors {
     }
 
     static AuthingException restError(int status, String body) {
-        JsonNode json = Json.parseOrNull(body);
+        return restError(new Transport.Response(status, body));
+    }
+
+    /** The REST error of a failed response, with its {@code Retry-After}. */
+    static AuthingException restError(Transport.Response response) {
+        int status = response.status();
+        JsonNode json = Json.parseOrNull(response.body());
         Integer code = intField(json, "code");
         String message = firstText(json, "message", "error_description", "error");
+        JsonNode data = dataOf(json);
         return new AuthingException(
                 code != null ? code : codeForStatus(status),
                 message != null ? message : "HTTP " + status,
                 status,
-                dataOf(json));
+                data,
+                retryAfterSeconds(response.retryAfter(), data),
+                null);
+    }
+
+    static AuthingException tokenError(int status, String body, int invalidGrantCode) {
+        return tokenError(new Transport.Response(status, body), invalidGrantCode);
     }
 
     /**
      * @param invalidGrantCode the Authing code meaning "this grant's credential was rejected" for the grant that
-     *                         was attempted (2333 for passwords, 2300 for login codes, 2207 for refresh tokens); used
-     *                         only when the server did not send a code itself
+     *                         was attempted (2333 for passwords, 2001 for SMS codes, 2300 for login codes, 2207 for
+     *                         refresh tokens); used only when the server did not send a code itself
      */
-    static AuthingException tokenError(int status, String body, int invalidGrantCode) {
-        JsonNode json = Json.parseOrNull(body);
+    static AuthingException tokenError(Transport.Response response, int invalidGrantCode) {
+        int status = response.status();
+        JsonNode json = Json.parseOrNull(response.body());
         Integer code = intField(json, "code");
         String error = firstText(json, "error");
         String message = firstText(json, "message", "error_description", "error");
@@ -58,7 +79,36 @@ final class Errors {
                 code = TEMPORARY_FAILURE;
             }
         }
-        return new AuthingException(code, message != null ? message : "HTTP " + status, status, dataOf(json));
+        JsonNode data = dataOf(json);
+        return new AuthingException(code, message != null ? message : "HTTP " + status, status, data,
+                retryAfterSeconds(response.retryAfter(), data), null);
+    }
+
+    /**
+     * {@code Retry-After} as delta-seconds or an HTTP date (RFC 9110 §10.2.3), else the body's
+     * {@code data.retryAfter}; {@code null} when neither is usable.
+     */
+    static Long retryAfterSeconds(String header, JsonNode data) {
+        if (header != null && !header.isBlank()) {
+            String value = header.trim();
+            try {
+                return Math.max(0, Long.parseLong(value));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                    return Math.max(0, Duration.between(Instant.now(), at).toSeconds());
+                } catch (DateTimeParseException notADate) {
+                    // Unusable header: fall back to the body.
+                }
+            }
+        }
+        if (data != null && data.isObject()) {
+            JsonNode node = data.get("retryAfter");
+            if (node != null && node.isIntegralNumber()) {
+                return Math.max(0, node.longValue());
+            }
+        }
+        return null;
     }
 
     private static int codeForStatus(int status) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
-/** Options of the password login methods, as in Authing. */
+/** Options of the login methods, as in Authing. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -14,7 +14,10 @@ import java.util.Map;
         setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class LoginOptions {
 
-    /** Create the account from the login credentials when it does not exist. */
+    /**
+     * Create the account from the login credentials when it does not exist. Honoured by the email, username and
+     * phone-password logins; {@code loginByPhoneCode} ignores it, as Authing's does.
+     */
     private Boolean autoRegister;
     /** Id of the captcha image fetched from {@code GET /captcha}; needed once the server answered code 2000. */
     private String captchaId;
@@ -26,6 +29,11 @@ public class LoginOptions {
     private Map<String, Object> customData;
     /** Arbitrary data handed to the server-side pipeline. */
     private Map<String, Object> context;
+    /**
+     * Country calling code of a phone login's number, e.g. {@code +86}, when the number is not already in
+     * international form; ignored by the email and username logins.
+     */
+    private String phoneCountryCode;
 
     public Boolean getAutoRegister() {
         return autoRegister;
@@ -102,6 +110,19 @@ public class LoginOptions {
 
     public LoginOptions context(Map<String, Object> context) {
         this.context = context;
+        return this;
+    }
+
+    public String getPhoneCountryCode() {
+        return phoneCountryCode;
+    }
+
+    public void setPhoneCountryCode(String phoneCountryCode) {
+        this.phoneCountryCode = phoneCountryCode;
+    }
+
+    public LoginOptions phoneCountryCode(String phoneCountryCode) {
+        this.phoneCountryCode = phoneCountryCode;
         return this;
     }
 }

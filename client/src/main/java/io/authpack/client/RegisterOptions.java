@@ -27,6 +27,11 @@ public class RegisterOptions {
     private Map<String, Object> customData;
     /** Arbitrary data handed to the server-side pipeline. */
     private Map<String, Object> context;
+    /**
+     * Country calling code of the number given to {@code registerByPhoneCode}, e.g. {@code +86}, when that number
+     * is not already in international form; ignored by the other register methods.
+     */
+    private String phoneCountryCode;
 
     public Boolean getForceLogin() {
         return forceLogin;
@@ -90,6 +95,19 @@ public class RegisterOptions {
 
     public RegisterOptions context(Map<String, Object> context) {
         this.context = context;
+        return this;
+    }
+
+    public String getPhoneCountryCode() {
+        return phoneCountryCode;
+    }
+
+    public void setPhoneCountryCode(String phoneCountryCode) {
+        this.phoneCountryCode = phoneCountryCode;
+    }
+
+    public RegisterOptions phoneCountryCode(String phoneCountryCode) {
+        this.phoneCountryCode = phoneCountryCode;
         return this;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** Builds the form bodies sent to Keycloak's token endpoint and the client authentication header. */
@@ -14,27 +15,47 @@ final class TokenForms {
 
     static final String LOGIN_CODE_GRANT = "urn:authpack:params:oauth:grant-type:login-code";
 
+    /** The {@code login_method}s for which the contract defines {@code auto_register}. */
+    private static final Set<String> AUTO_REGISTER_METHODS = Set.of("email", "username", "phone_password");
+
     private TokenForms() {
     }
 
     /**
-     * The {@code grant_type=password} form of an Authpack login.
-     *
-     * @param loginMethod the contract's {@code login_method}, which also names the identifier parameter
-     *                    ({@code email} or {@code username})
+     * The {@code grant_type=password} form of an Authpack login whose identifier parameter is named like the
+     * {@code login_method} ({@code email} or {@code username}) and whose secret is {@code password}.
      */
     static Map<String, String> passwordGrant(String clientId, String loginMethod, String identifier,
                                              String password, LoginOptions options) {
+        return loginGrant(clientId, loginMethod, loginMethod, identifier, "password", password, options);
+    }
+
+    /**
+     * The {@code grant_type=password} form of any Authpack login method.
+     *
+     * @param loginMethod    the contract's {@code login_method}, e.g. {@code phone_code}
+     * @param identifierName the parameter naming the account: {@code email}, {@code username} or {@code phone}
+     * @param secretName     {@code password}, or {@code code} for an SMS code
+     * @param options        {@code auto_register} is sent only for the methods that define it (not
+     *                       {@code phone_code}, as Authing's {@code loginByPhoneCode} has no such option);
+     *                       {@code phone_country_code} only for the phone methods
+     */
+    static Map<String, String> loginGrant(String clientId, String loginMethod, String identifierName,
+                                          String identifier, String secretName, String secret,
+                                          LoginOptions options) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", clientId);
         form.put("scope", "openid");
         form.put("login_method", loginMethod);
-        form.put(loginMethod, identifier);
-        form.put("password", password);
+        form.put(identifierName, identifier);
+        form.put(secretName, secret);
         if (options != null) {
-            if (Boolean.TRUE.equals(options.getAutoRegister())) {
+            if (Boolean.TRUE.equals(options.getAutoRegister()) && AUTO_REGISTER_METHODS.contains(loginMethod)) {
                 form.put("auto_register", "true");
+            }
+            if (loginMethod.startsWith("phone_")) {
+                putIfPresent(form, "phone_country_code", options.getPhoneCountryCode());
             }
             putIfPresent(form, "captcha_id", options.getCaptchaId());
             putIfPresent(form, "captcha_code", options.getCaptchaCode());

@@ -20,7 +20,14 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class Transport {
 
-    record Response(int status, String body) {
+    /**
+     * @param retryAfter the {@code Retry-After} header as sent (delta-seconds or an HTTP date), or {@code null}
+     */
+    record Response(int status, String body, String retryAfter) {
+        Response(int status, String body) {
+            this(status, body, null);
+        }
+
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -46,6 +53,18 @@ final class Transport {
     }
 
     Response postJson(URI uri, Object body, String authorization) {
+        return sendJson("POST", uri, body, authorization);
+    }
+
+    Response putJson(URI uri, Object body, String authorization) {
+        return sendJson("PUT", uri, body, authorization);
+    }
+
+    Response delete(URI uri, String authorization) {
+        return send(builder(uri, authorization).DELETE().build());
+    }
+
+    private Response sendJson(String method, URI uri, Object body, String authorization) {
         String json;
         try {
             json = Json.MAPPER.writeValueAsString(body);
@@ -54,7 +73,7 @@ final class Transport {
         }
         return send(builder(uri, authorization)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build());
     }
 
@@ -83,7 +102,8 @@ final class Transport {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (HttpTimeoutException e) {
             throw Errors.unavailable("Timed out after " + timeout.toMillis() + " ms calling " + describe(request), e);
         } catch (IOException e) {

@@ -2,8 +2,13 @@ package io.authpack.client;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ErrorsTest {
 
@@ -86,5 +91,48 @@ class ErrorsTest {
         assertEquals(1000, e.getCode());
         assertEquals("Unsupported grant_type", e.getMessage());
         assertEquals(400, e.getHttpStatus());
+    }
+
+    @Test
+    void rateLimitedRestErrorTakesRetryAfterFromTheHeader() {
+        AuthingException e = Errors.restError(new Transport.Response(429,
+                "{\"code\":1002,\"message\":\"Too many requests\",\"data\":{\"retryAfter\":60}}", "12"));
+
+        assertEquals(1002, e.getCode());
+        assertEquals(429, e.getHttpStatus());
+        assertEquals(12L, e.getRetryAfterSeconds());
+        assertEquals(60, e.getData().get("retryAfter").asInt());
+    }
+
+    @Test
+    void retryAfterFallsBackToTheBodyWhenTheHeaderIsMissingOrUnusable() {
+        String body = "{\"code\":1002,\"message\":\"Too many requests\",\"data\":{\"retryAfter\":60}}";
+
+        assertEquals(60L, Errors.restError(new Transport.Response(429, body, null)).getRetryAfterSeconds());
+        assertEquals(60L, Errors.restError(new Transport.Response(429, body, "soon")).getRetryAfterSeconds());
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsSecondsFromNow() {
+        String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(120));
+
+        Long seconds = Errors.retryAfterSeconds(inTwoMinutes, null);
+
+        assertTrue(seconds >= 110 && seconds <= 120, String.valueOf(seconds));
+        assertEquals(0L, Errors.retryAfterSeconds("Thu, 01 Jan 1970 00:00:00 GMT", null));
+    }
+
+    @Test
+    void errorsWithoutRetryInformationHaveNone() {
+        assertNull(Errors.restError(400, "{\"code\":2231,\"message\":\"bad\"}").getRetryAfterSeconds());
+    }
+
+    @Test
+    void rateLimitedTokenErrorTakesRetryAfterToo() {
+        AuthingException e = Errors.tokenError(new Transport.Response(429, "", "5"), Errors.WRONG_CREDENTIALS);
+
+        assertEquals(1002, e.getCode());
+        assertEquals(5L, e.getRetryAfterSeconds());
     }
 }

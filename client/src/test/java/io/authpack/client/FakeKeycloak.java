@@ -60,7 +60,10 @@ final class FakeKeycloak implements AutoCloseable {
         }
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, Map<String, String> headers) {
+        Reply(int status, String body) {
+            this(status, body, Map.of());
+        }
     }
 
     final RSAKey key;
@@ -137,6 +140,7 @@ final class FakeKeycloak implements AutoCloseable {
                     : new Reply(404, "{\"code\":1000,\"message\":\"no handler\"}");
             byte[] bytes = reply.body() == null ? new byte[0] : reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -98,4 +98,43 @@ class TokenFormsTest {
         assertEquals("demo-app", form.get("client_id"));
         assertEquals("openid", form.get("scope"));
     }
+
+    @Test
+    void phoneCodeLoginNamesPhoneAndCodeAndHasNoAutoRegister() {
+        LoginOptions options = new LoginOptions().autoRegister(true).phoneCountryCode("+86");
+
+        Map<String, String> form = TokenForms.loginGrant("demo-app", "phone_code", "phone", "13800000000", "code",
+                "123456", options);
+
+        assertEquals(Map.of(
+                "grant_type", "password",
+                "client_id", "demo-app",
+                "scope", "openid",
+                "login_method", "phone_code",
+                "phone", "13800000000",
+                "code", "123456",
+                "phone_country_code", "+86"), form);
+    }
+
+    @Test
+    void phonePasswordLoginHonoursAutoRegisterAndCountryCode() {
+        LoginOptions options = new LoginOptions().autoRegister(true).phoneCountryCode("+86");
+
+        Map<String, String> form = TokenForms.loginGrant("demo-app", "phone_password", "phone", "13800000000",
+                "password", "pw", options);
+
+        assertEquals("phone_password", form.get("login_method"));
+        assertEquals("13800000000", form.get("phone"));
+        assertEquals("pw", form.get("password"));
+        assertEquals("true", form.get("auto_register"));
+        assertEquals("+86", form.get("phone_country_code"));
+    }
+
+    @Test
+    void countryCodeIsLeftOutOfNonPhoneLogins() {
+        Map<String, String> form = TokenForms.passwordGrant("demo-app", "email", "a@b.c", "pw",
+                new LoginOptions().phoneCountryCode("+86"));
+
+        assertFalse(form.containsKey("phone_country_code"));
+    }
 }

@@ -74,7 +74,7 @@ public final class SmsSettings {
     }
 
     public int codeTtlSeconds() {
-        return bounded(CODE_TTL, 60, 30, 3600);
+        return bounded(CODE_TTL, 60, 5, 3600);
     }
 
     public int maxAttempts() {

@@ -90,4 +90,61 @@ public final class Admin {
         return get("/" + realm + "/users?exact=true&email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8))
                 .json().size();
     }
+
+    public static final String UI_PAGE_TYPE = "org.keycloak.services.ui.extend.UiPageProvider";
+
+    /**
+     * Sets the realm's "Authpack SMS" settings (the admin console page), creating the component when
+     * the realm has none; the given keys replace earlier values, the others are kept.
+     */
+    public void smsSettings(String realm, Map<String, String> settings) {
+        JsonNode components = get("/" + realm + "/components?type=" + UI_PAGE_TYPE).json();
+        ObjectNode existing = null;
+        for (JsonNode c : components) {
+            if ("authpack-sms".equals(c.path("providerId").asText())) {
+                existing = (ObjectNode) c;
+            }
+        }
+        if (existing == null) {
+            String realmId = get("/" + realm).json().get("id").asText();
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("name", "Authpack SMS");
+            body.put("providerId", "authpack-sms");
+            body.put("providerType", UI_PAGE_TYPE);
+            body.put("parentId", realmId);
+            Map<String, List<String>> config = new java.util.HashMap<>();
+            settings.forEach((k, v) -> config.put(k, List.of(v)));
+            body.put("config", config);
+            Http.Reply created = post("/" + realm + "/components", body);
+            if (created.status() != 201) {
+                throw new AssertionError("SMS settings creation failed: " + created);
+            }
+            return;
+        }
+        ObjectNode config = (ObjectNode) existing.get("config");
+        settings.forEach((k, v) -> config.set(k, Http.JSON.valueToTree(List.of(v))));
+        Http.Reply updated = put("/" + realm + "/components/" + existing.get("id").asText(), existing);
+        if (updated.status() != 204) {
+            throw new AssertionError("SMS settings update failed: " + updated);
+        }
+    }
+
+    public JsonNode smsSettingsComponent(String realm) {
+        for (JsonNode c : get("/" + realm + "/components?type=" + UI_PAGE_TYPE).json()) {
+            if ("authpack-sms".equals(c.path("providerId").asText())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Creates a user directly (as an administrator would), returning its id. */
+    public String createUser(String realm, Map<String, Object> representation) {
+        Http.Reply reply = post("/" + realm + "/users", representation);
+        if (reply.status() != 201) {
+            throw new AssertionError("user creation failed: " + reply);
+        }
+        String location = reply.header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
 }

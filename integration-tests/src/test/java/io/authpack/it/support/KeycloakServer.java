@@ -49,11 +49,25 @@ public final class KeycloakServer implements BeforeAllCallback {
         private final Process process;
         private final String baseUrl;
         private final Path log;
+        private final SmsSink sms;
+        private final FakeTwilio twilio;
 
-        private Instance(Process process, String baseUrl, Path log) {
+        private Instance(Process process, String baseUrl, Path log, SmsSink sms, FakeTwilio twilio) {
             this.process = process;
             this.baseUrl = baseUrl;
             this.log = log;
+            this.sms = sms;
+            this.twilio = twilio;
+        }
+
+        /** The local gateway the {@code http} SMS sender of test realms posts to. */
+        public SmsSink sms() {
+            return sms;
+        }
+
+        /** The local server that speaks Twilio's REST API; both Twilio senders are pointed at it. */
+        public FakeTwilio twilio() {
+            return twilio;
         }
 
         public String baseUrl() {
@@ -82,9 +96,14 @@ public final class KeycloakServer implements BeforeAllCallback {
                         StandardCopyOption.REPLACE_EXISTING);
                 int httpPort = freePort();
                 int managementPort = freePort();
+                SmsSink sms = new SmsSink();
+                FakeTwilio twilio = new FakeTwilio();
                 List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + httpPort, "--http-management-port=" + managementPort,
-                        "--health-enabled=true", "--import-realm", "--cache=local"));
+                        "--health-enabled=true", "--import-realm", "--cache=local", "--features=declarative-ui",
+                        "--spi-authpack-sms-sender--console--enabled=true",
+                        "--spi-authpack-sms-sender--twilio--base-url=" + twilio.baseUrl(),
+                        "--spi-authpack-sms-sender--twilio-verify--base-url=" + twilio.baseUrl()));
                 command.addAll(databaseOptions());
                 ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                         .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -92,7 +111,7 @@ public final class KeycloakServer implements BeforeAllCallback {
                 env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
                 env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
                 Process process = builder.start();
-                Instance instance = new Instance(process, "http://localhost:" + httpPort, log);
+                Instance instance = new Instance(process, "http://localhost:" + httpPort, log, sms, twilio);
                 Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
                 instance.awaitReady(managementPort);
                 return instance;
@@ -128,6 +147,8 @@ public final class KeycloakServer implements BeforeAllCallback {
 
         @Override
         public void close() {
+            sms.close();
+            twilio.close();
             if (!process.isAlive()) {
                 return;
             }
