@@ -75,6 +75,18 @@ class PhoneIT extends AuthpackIT {
     }
 
     @Test
+    void textsFollowTheRequestLanguage() {
+        String phone = Realm.uniquePhone();
+        Http.Reply sent = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.api("/sms/send")))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Http.write(Map.of("phone", phone, "scene", "register")))));
+        assertEquals(200, sent.status(), sent.body());
+        String text = sms.messagesTo(phone).get(0).get("text").asText();
+        assertTrue(text.contains("\u9a8c\u8bc1\u7801"), "Chinese text expected: " + text);
+        assertEquals("zh-CN", sms.messagesTo(phone).get(0).get("locale").asText());
+    }
+
+    @Test
     void aTakenPhoneCannotRegisterAgain() {
         String phone = Realm.uniquePhone();
         phoneUser(phone);

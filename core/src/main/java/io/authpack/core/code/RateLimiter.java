@@ -28,17 +28,43 @@ public final class RateLimiter {
         }
     }
 
-    /** At most {@code limit} calls per clock hour for this key. */
+    /**
+     * At most {@code limit} calls per clock hour for this key. Callers take the lowest free slot, so
+     * taken slots form a prefix; the first free one is found by galloping and binary search over
+     * {@code contains}, then claimed with {@code putIfAbsent} (moving up if another node won it).
+     * That is O(log limit) cache operations, so large caps stay cheap.
+     */
     public void hourly(String key, int limit) {
         long now = Instant.now().getEpochSecond();
         long hour = now / 3600;
         int untilNextHour = (int) (3600 - now % 3600);
-        for (int slot = 1; slot <= limit; slot++) {
-            if (store.putIfAbsent("authpack.rl.hour." + key + "." + hour + "." + slot, untilNextHour + 60)) {
+        String prefix = "authpack.rl.hour." + key + "." + hour + ".";
+        int slot = firstFreeSlot(prefix, limit);
+        for (; slot <= limit; slot++) {
+            if (store.putIfAbsent(prefix + slot, untilNextHour + 60)) {
                 return;
             }
         }
         throw tooMany(untilNextHour, "Too many codes requested, please try again later");
+    }
+
+    private int firstFreeSlot(String prefix, int limit) {
+        int taken = 0;
+        int probe = 1;
+        while (probe <= limit && store.contains(prefix + probe)) {
+            taken = probe;
+            probe *= 2;
+        }
+        int free = Math.min(probe, limit + 1);
+        while (free - taken > 1) {
+            int mid = (taken + free) >>> 1;
+            if (store.contains(prefix + mid)) {
+                taken = mid;
+            } else {
+                free = mid;
+            }
+        }
+        return taken + 1;
     }
 
     private static RuntimeException tooMany(int retryAfter, String message) {

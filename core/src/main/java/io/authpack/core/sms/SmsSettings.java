@@ -86,11 +86,11 @@ public final class SmsSettings {
     }
 
     public int perPhoneHourly() {
-        return bounded(PER_PHONE_HOURLY, 5, 1, 100);
+        return bounded(PER_PHONE_HOURLY, 5, 1, 10_000);
     }
 
     public int perIpHourly() {
-        return bounded(PER_IP_HOURLY, 20, 1, 1000);
+        return bounded(PER_IP_HOURLY, 20, 1, 1_000_000);
     }
 
     /** ISO 3166 region for numbers given without a country code, or null to require one. */
