@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.authpack.authenticators.OAuthErrorResponses;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.error.AuthpackException;
+import io.authpack.core.directory.DirectoryAccounts;
 import io.authpack.core.login.LoginIdentifier;
+import io.authpack.core.registration.Registration;
 import io.authpack.core.phone.PhoneAccounts;
 import io.authpack.core.sms.SmsCodeService;
 import io.authpack.core.registration.RegistrationService;
@@ -22,6 +24,7 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
@@ -75,9 +78,10 @@ public final class LoginMethodAuthenticator implements Authenticator {
         applyTrustedClientIp(context, form);
 
         UserModel user = identifier.find(session, realm, value);
-        if (user == null && "true".equalsIgnoreCase(form.getFirst("auto_register"))) {
-            String clientId = context.getAuthenticationSession().getClient().getClientId();
-            user = new RegistrationService(session, realm).register(identifier.registration(value, password, clientId));
+        String clientId = context.getAuthenticationSession().getClient().getClientId();
+        Registration registration = identifier.registration(value, password, clientId);
+        if (user == null && registration != null && "true".equalsIgnoreCase(form.getFirst("auto_register"))) {
+            user = new RegistrationService(session, realm).register(registration);
             context.getEvent().detail(Details.REGISTER_METHOD, "authpack-auto-register");
         }
         if (user == null) {
@@ -89,7 +93,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
         if (refusedAsLocked(context, user)) {
             return;
         }
-        if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
+        if (!passwordMatches(context, identifier, user, password)) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             context.failure(AuthenticationFlowError.INVALID_CREDENTIALS,
                     OAuthErrorResponses.of(AuthingError.WRONG_CREDENTIALS, AuthingError.WRONG_CREDENTIALS.defaultMessage()));
@@ -133,6 +137,18 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
         context.setUser(user);
         context.success();
+    }
+
+    /** The password check; for directory users it is a bind, and an unreachable directory is 503 / 1000. */
+    private static boolean passwordMatches(AuthenticationFlowContext context, LoginIdentifier identifier, UserModel user, String password) {
+        try {
+            return user.credentialManager().isValid(UserCredentialModel.password(password));
+        } catch (ModelException e) {
+            if (identifier.directory() == null) {
+                throw e;
+            }
+            throw new DirectoryAccounts(context.getSession(), context.getRealm()).unreachable(identifier.directory(), e);
+        }
     }
 
     /** 2333 like a wrong password, so the answer does not say whether the account exists (2004 if the realm opts in). */

@@ -2,6 +2,8 @@ package io.authpack.core.login;
 
 import java.util.Locale;
 
+import io.authpack.core.directory.DirectoryAccounts;
+import io.authpack.core.directory.DirectoryKind;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.phone.PhoneAccounts;
 import io.authpack.core.registration.Registration;
@@ -73,7 +75,51 @@ public enum LoginIdentifier {
         public Registration registration(String value, String password, String clientId) {
             return new Registration(Registration.BY_PHONE, null, null, value, false, password, null, clientId);
         }
+    },
+    LDAP("ldap", "username") {
+        @Override
+        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
+            return directoryUsername(value);
+        }
+
+        @Override
+        public UserModel find(KeycloakSession session, RealmModel realm, String value) {
+            return new DirectoryAccounts(session, realm).find(DirectoryKind.LDAP, value, null);
+        }
+
+        @Override
+        public DirectoryKind directory() {
+            return DirectoryKind.LDAP;
+        }
+    },
+    AD("ad", "username") {
+        @Override
+        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
+            return directoryUsername(value);
+        }
+
+        @Override
+        public UserModel find(KeycloakSession session, RealmModel realm, String value) {
+            return new DirectoryAccounts(session, realm).find(DirectoryKind.AD, value, null);
+        }
+
+        @Override
+        public DirectoryKind directory() {
+            return DirectoryKind.AD;
+        }
     };
+
+    /**
+     * Directory usernames go into LDAP filters; Keycloak escapes them, and control characters
+     * (NUL above all) are refused before any search so no directory ever sees them.
+     */
+    private static String directoryUsername(String value) {
+        String username = value.trim();
+        if (username.isEmpty() || username.length() > 255 || username.chars().anyMatch(Character::isISOControl)) {
+            throw AuthingError.BAD_PARAMETER.exception("username is malformed");
+        }
+        return username;
+    }
 
     private final String method;
     private final String parameter;
@@ -102,6 +148,13 @@ public enum LoginIdentifier {
 
     public abstract UserModel find(KeycloakSession session, RealmModel realm, String value);
 
-    /** The registration that auto_register performs for an unknown identifier. */
-    public abstract Registration registration(String value, String password, String clientId);
+    /** The registration that auto_register performs for an unknown identifier, or null where there is none. */
+    public Registration registration(String value, String password, String clientId) {
+        return null;
+    }
+
+    /** The directory this identifier logs in through, or null for local accounts. */
+    public DirectoryKind directory() {
+        return null;
+    }
 }

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import io.authpack.core.directory.DirectoryKind;
+import org.keycloak.component.ComponentModel;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -74,8 +78,9 @@ public final class AuthingUserMapper {
         String federationLink = user.getFederationLink();
         if (federationLink != null) {
             Map<String, Object> id = new LinkedHashMap<>();
-            var component = realm.getComponent(federationLink);
-            id.put("provider", component != null ? component.getProviderId() : "federation");
+            ComponentModel component = realm.getComponent(federationLink);
+            id.put("provider", component == null ? "federation" : DirectoryKind.of(component).name().toLowerCase(Locale.ROOT));
+            id.put("connectionName", component == null ? null : component.getName());
             id.put("userIdInIdp", user.getFirstAttribute("LDAP_ID"));
             id.put("userId", user.getId());
             id.put("connectionId", federationLink);
