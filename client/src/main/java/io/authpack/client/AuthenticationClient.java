@@ -351,6 +351,37 @@ public final class AuthenticationClient {
                 options), Errors.WRONG_CREDENTIALS);
     }
 
+    /** Authing's {@code loginByLdap(username, password)}. */
+    public User loginByLdap(String username, String password) {
+        return loginByLdap(username, password, null);
+    }
+
+    /**
+     * Authing's {@code loginByLdap} ({@code login_method=ldap}): logs in through the realm's LDAP user
+     * federation (vendor other than Active Directory). The first login imports the account; a local
+     * account, or one of another directory, answers 2333 as a wrong password does.
+     *
+     * @throws AuthingException 2333 wrong credentials, 2005 disabled or locked, 1000 (503) directory unreachable
+     */
+    public User loginByLdap(String username, String password, LoginOptions options) {
+        return login(TokenForms.loginGrant(clientId, "ldap", "username", username, "password", password, options),
+                Errors.WRONG_CREDENTIALS);
+    }
+
+    /** Authing's {@code loginByAd(username, password)}. */
+    public User loginByAd(String username, String password) {
+        return loginByAd(username, password, null);
+    }
+
+    /**
+     * Authing's {@code loginByAd} ({@code login_method=ad}): as {@link #loginByLdap(String, String, LoginOptions)}
+     * through the realm's Active Directory federation (vendor {@code ad}).
+     */
+    public User loginByAd(String username, String password, LoginOptions options) {
+        return login(TokenForms.loginGrant(clientId, "ad", "username", username, "password", password, options),
+                Errors.WRONG_CREDENTIALS);
+    }
+
     private User login(String loginMethod, String identifier, String password, LoginOptions options) {
         return login(TokenForms.passwordGrant(clientId, loginMethod, identifier, password, options),
                 Errors.WRONG_CREDENTIALS);

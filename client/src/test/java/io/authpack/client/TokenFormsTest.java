@@ -36,6 +36,17 @@ class TokenFormsTest {
     }
 
     @Test
+    void directoryLoginsSendTheUsernameAndNeverAutoRegister() {
+        Map<String, String> form = TokenForms.loginGrant("demo-app", "ad", "username", "adam", "password", "pw",
+                new LoginOptions().autoRegister(true));
+
+        assertEquals("ad", form.get("login_method"));
+        assertEquals("adam", form.get("username"));
+        assertFalse(form.containsKey("auto_register"));
+        assertFalse(form.containsKey("ad"));
+    }
+
+    @Test
     void loginOptionsBecomeSnakeCaseParametersWithJsonMaps() {
         Map<String, Object> custom = new LinkedHashMap<>();
         custom.put("school", "MIT");
