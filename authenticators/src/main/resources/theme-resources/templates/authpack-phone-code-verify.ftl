@@ -15,7 +15,7 @@
                 <@buttons.loginButton />
             </form>
             <form id="kc-phone-code-options-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
-                <div class="${properties.kcFormGroupClass!} pf-v5-u-display-flex pf-v5-u-justify-content-space-between">
+                <div class="${properties.kcFormGroupClass!} pf-v5-u-mt-sm pf-v5-u-display-flex pf-v5-u-justify-content-space-between">
                     <button type="submit" id="kc-resend-code" name="resend" value="on" class="${properties.kcButtonLinkClass!} pf-m-inline"
                             data-resend-in="${phoneCode.resendIn?c}" data-label="${msg('authpackResendCode')}"
                             data-countdown-label="${msg('authpackResendCodeIn')}">${msg("authpackResendCode")}</button>

@@ -43,6 +43,15 @@ class SmsLimitsIT extends AuthpackIT {
     }
 
     @Test
+    void limitsApplyAlikeToNumbersWithAndWithoutAccounts() {
+        Realm realm = realmWith(Map.of("resendCooldownSeconds", "60"));
+        String unknown = Realm.uniquePhone();
+        assertEquals(200, realm.sendSms(unknown, "login").status());
+        assertTooMany(realm.sendSms(unknown, "login"));
+        assertTrue(server.sms().messagesTo(unknown).isEmpty());
+    }
+
+    @Test
     void hourlyCapPerPhone() {
         Realm realm = realmWith(Map.of("resendCooldownSeconds", "0", "perPhoneHourly", "2"));
         String phone = Realm.uniquePhone();

@@ -108,18 +108,19 @@ public final class PhoneCodeFormAuthenticator implements Authenticator {
     }
 
     /**
-     * Texts a code if the number belongs to an account, and does nothing otherwise.
+     * Texts a code if the number belongs to an account; otherwise does everything but the text, so
+     * limits and wrong-code answers are the same for every number.
      *
      * @return the refusal (rate limit, gateway down, number the gateway rejects), or null
      */
     private static AuthpackException send(AuthenticationFlowContext context, SmsCodeService sms, String e164) {
         UserModel owner = new PhoneAccounts(context.getSession(), context.getRealm()).findByPhone(e164);
-        if (owner == null) {
-            LOG.debugf("Login code requested in realm %s for a number without an account; nothing sent", context.getRealm().getName());
-            return null;
-        }
         try {
-            sms.send(e164, SCENE, context.getConnection().getRemoteAddr(), owner);
+            if (owner == null) {
+                sms.pretendSend(e164, SCENE, context.getConnection().getRemoteAddr());
+            } else {
+                sms.send(e164, SCENE, context.getConnection().getRemoteAddr(), owner);
+            }
             return null;
         } catch (AuthpackException e) {
             LOG.debugf("Login code not sent in realm %s: %d %s", context.getRealm().getName(), e.error().code(), e.getMessage());

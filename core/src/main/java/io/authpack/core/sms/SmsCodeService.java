@@ -51,17 +51,36 @@ public final class SmsCodeService {
      * @param user     the account the phone belongs to, if known, for the message language
      */
     public void send(String e164, String scene, String clientIp, UserModel user) {
+        request(e164, scene, clientIp, user, true);
+    }
+
+    /**
+     * Does for a number that must not be texted (no account behind a login or reset) everything a
+     * real send does: the limits apply and a code is created that nobody receives. Callers then
+     * see the same answers, limits and wrong-code errors for every number, so neither reveals which
+     * numbers have accounts.
+     */
+    public void pretendSend(String e164, String scene, String clientIp) {
+        request(e164, scene, clientIp, null, false);
+    }
+
+    private void request(String e164, String scene, String clientIp, UserModel user, boolean deliver) {
         requireScene(scene);
         SmsSender sender = sender();
         VerificationCodes codes = codes();
         codes.checkSendLimits(e164, clientIp);
-        Locale locale = session.getContext().resolveLocale(user);
         if (sender.verifiesCodes()) {
-            sender.send(settings, new SmsMessage(e164, scene, null, null, locale));
+            if (deliver) {
+                sender.send(settings, new SmsMessage(e164, scene, null, null, session.getContext().resolveLocale(user)));
+            }
             codes.issueExternal(e164, scene);
             return;
         }
         String code = codes.issue(e164, scene);
+        if (!deliver) {
+            return;
+        }
+        Locale locale = session.getContext().resolveLocale(user);
         String minutes = String.valueOf(Math.max(1, settings.codeTtlSeconds() / 60));
         String text = new KeycloakMessages(session, realm, locale).format("authpackSmsCode", code, minutes);
         sender.send(settings, new SmsMessage(e164, scene, code, text, locale));

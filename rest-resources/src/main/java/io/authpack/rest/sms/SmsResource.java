@@ -19,9 +19,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 /**
- * sendSmsCode. For the scenes that act on an existing account (login, reset, unbind, update) an
- * unknown number is answered exactly like a known one but nothing is sent: the answer does not
- * reveal which numbers have accounts, and nobody can make the realm text arbitrary numbers.
+ * sendSmsCode. For the scenes that act on an existing account (login, reset, unbind) an unknown
+ * number is treated exactly like a known one (same answer, same limits, a code that then fails
+ * like any wrong code) but nothing is sent: neither the answer nor its limits reveal which numbers
+ * have accounts, and nobody can make the realm text arbitrary numbers.
  * A number already taken is refused for "register" and "bind" (2035), as Authing does.
  */
 public final class SmsResource extends ApiResource {
@@ -47,8 +48,11 @@ public final class SmsResource extends ApiResource {
             if (forNewNumber && owner != null) {
                 throw AuthingError.PHONE_BOUND.exception();
             }
+            String clientIp = session.getContext().getConnection().getRemoteAddr();
             if (forNewNumber || owner != null || "update".equals(scene)) {
-                sms.send(e164, scene, session.getContext().getConnection().getRemoteAddr(), owner);
+                sms.send(e164, scene, clientIp, owner);
+            } else {
+                sms.pretendSend(e164, scene, clientIp);
             }
             return responses.ok(Map.of("code", 200, "message", "Code sent"));
         });
