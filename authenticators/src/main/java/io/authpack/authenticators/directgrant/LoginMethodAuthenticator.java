@@ -74,7 +74,6 @@ public final class LoginMethodAuthenticator implements Authenticator {
         RealmModel realm = context.getRealm();
         String value = identifier.normalize(session, realm, rawIdentifier, form.getFirst(PHONE_COUNTRY_CODE));
         context.getEvent().detail(Details.USERNAME, value).detail(Details.AUTH_METHOD, "authpack-" + identifier.method());
-        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, value);
         applyTrustedClientIp(context, form);
 
         UserModel user = identifier.find(session, realm, value);
@@ -89,6 +88,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
             refuseUnknownUser(context);
             return;
         }
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         context.getEvent().user(user);
         if (refusedAsLocked(context, user)) {
             return;

@@ -11,7 +11,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.component.ComponentFactory;
+import org.keycloak.provider.Provider;
+import org.keycloak.provider.ProviderFactory;
 import org.keycloak.storage.UserStorageProvider;
+import org.keycloak.storage.UserStorageProviderModel;
+import org.keycloak.storage.user.UserLookupProvider;
 
 /**
  * Finds the account a directory login means: the user must come from one of the realm's
@@ -47,10 +52,48 @@ public final class DirectoryAccounts {
         } catch (ModelException e) {
             throw unreachable(kind, e);
         }
-        if (user == null || user.getFederationLink() == null || !allowed.contains(user.getFederationLink())) {
+        if (user != null && user.getFederationLink() != null && allowed.contains(user.getFederationLink())) {
+            return user;
+        }
+        if (user == null) {
+            confirmReachable(kind, allowed, username);
+        }
+        return null;
+    }
+
+    /**
+     * Keycloak's federated lookup skips a provider it cannot reach and answers "no such user"; asking
+     * the directories of this kind directly tells an outage (503) from an unknown username.
+     */
+    private void confirmReachable(DirectoryKind kind, Set<String> allowed, String username) {
+        for (String componentId : allowed) {
+            try {
+                if (provider(componentId) instanceof UserLookupProvider lookup) {
+                    lookup.getUserByUsername(realm, username);
+                }
+            } catch (RuntimeException e) {
+                throw unreachable(kind, e);
+            }
+        }
+    }
+
+    /** The session's instance of a federation provider, as Keycloak's storage manager keeps it, or a new one. */
+    private Object provider(String componentId) {
+        Object instance = session.getAttribute(componentId);
+        if (instance != null) {
+            return instance;
+        }
+        ComponentModel model = realm.getComponent(componentId);
+        ProviderFactory<UserStorageProvider> factory = session.getKeycloakSessionFactory()
+                .getProviderFactory(UserStorageProvider.class, model.getProviderId());
+        if (!(factory instanceof ComponentFactory<?, ?> componentFactory)) {
             return null;
         }
-        return user;
+        Object created = componentFactory.create(session, new UserStorageProviderModel(model));
+        if (created instanceof Provider provider) {
+            session.enlistForClose(provider);
+        }
+        return created;
     }
 
     /** Logs a directory failure for the operator and turns it into 503 / 1000 for the caller. */

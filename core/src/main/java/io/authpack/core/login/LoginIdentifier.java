@@ -114,8 +114,11 @@ public enum LoginIdentifier {
      * (NUL above all) are refused before any search so no directory ever sees them.
      */
     private static String directoryUsername(String value) {
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw AuthingError.BAD_PARAMETER.exception("username is malformed");
+        }
         String username = value.trim();
-        if (username.isEmpty() || username.length() > 255 || username.chars().anyMatch(Character::isISOControl)) {
+        if (username.isEmpty() || username.length() > 255) {
             throw AuthingError.BAD_PARAMETER.exception("username is malformed");
         }
         return username;
