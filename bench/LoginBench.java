@@ -75,7 +75,16 @@ public final class LoginBench {
     private static final String UI_PAGE_TYPE = "org.keycloak.services.ui.extend.UiPageProvider";
     private static final String SMS_PAGE_ID = "authpack-sms";
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            // Also stops the SMS sink, whose HttpServer dispatcher thread would keep the JVM alive.
+            fail("unexpected failure: " + describe(e));
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         boolean phoneMode = args.length > 0 && PHONE_CODE_FLAG.equals(args[0]);
         int p = phoneMode ? 1 : 0;                 // index of URL
         int q = p + (phoneMode ? 4 : 3);           // index of CONCURRENCY
@@ -110,7 +119,12 @@ public final class LoginBench {
         Duration maxOpTime;
         if (phoneMode) {
             List<String> phones = phones(args[p + 3], concurrency);
-            PhoneCodeLogin phoneCode = PhoneCodeLogin.setUp(client, uri, body);
+            PhoneCodeLogin phoneCode = null;
+            try {
+                phoneCode = PhoneCodeLogin.setUp(client, uri, body);
+            } catch (Exception e) {
+                fail("--phone-code set-up failed: " + describe(e)); // exits, the sink's threads with it
+            }
             for (int i = 0; i < concurrency; i++) {
                 List<String> own = new ArrayList<>();
                 for (int j = i; j < phones.size(); j += concurrency) {
@@ -119,7 +133,12 @@ public final class LoginBench {
                 ops[i] = phoneCode.cyclingThrough(own);
             }
             // One cycle before the clock starts, so a broken set-up fails here with the server's answer.
-            String error = phoneCode.cycle(phones.get(0), new Lap());
+            String error;
+            try {
+                error = phoneCode.cycle(phones.get(0), new Lap());
+            } catch (Exception e) {
+                error = describe(e);
+            }
             if (error != null) {
                 fail("check cycle with " + phones.get(0) + " failed: " + error);
             }

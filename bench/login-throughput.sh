@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Login throughput: Authpack direct grant vs Keycloak's stock direct grant, same server, same run.
+# Login throughput: Authpack direct grant (username + password, and phone + SMS code) vs Keycloak's
+# stock direct grant, same server, same run.
 # See bench/README.md. Everything it writes goes under bench/results/ (git-ignored).
 set -euo pipefail
 
@@ -9,8 +10,10 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 # ---- settings (environment) --------------------------------------------------------------------
 WARMUP="${WARMUP:-10}"              # seconds of warm-up per run (discarded)
 MEASURE="${MEASURE:-20}"            # seconds measured per run
-ROUNDS="${ROUNDS:-2}"               # rounds; each round runs stock then authpack
+ROUNDS="${ROUNDS:-2}"               # rounds; each round runs stock, authpack, then phone
 CONCURRENCY="${CONCURRENCY:-8}"     # concurrent clients
+PHONE_CODE="${PHONE_CODE:-true}"    # true: also run the phone-code login (label phone) in every round
+USERS_PER_THREAD="${USERS_PER_THREAD:-20}"  # phone-code: users (phones) per client; CONCURRENCY x this are created
 MAX_REQUESTS="${MAX_REQUESTS:-2000000}"  # per run, warm-up included
 MAX_ERRORS="${MAX_ERRORS:-200}"     # per run; the run is aborted when reached
 READY_TIMEOUT="${READY_TIMEOUT:-240}"    # seconds to wait for Keycloak to become ready
@@ -39,10 +42,12 @@ KC_LOG="$WORK/keycloak.log"
 STAMP="$(date +%Y%m%d-%H%M%S)"
 RESULT_FILE="$RESULTS_DIR/$STAMP.txt"
 
-for v in WARMUP MEASURE ROUNDS CONCURRENCY MAX_REQUESTS MAX_ERRORS READY_TIMEOUT; do
+for v in WARMUP MEASURE ROUNDS CONCURRENCY USERS_PER_THREAD MAX_REQUESTS MAX_ERRORS READY_TIMEOUT; do
   [[ "${!v}" =~ ^[0-9]+$ ]] || { echo "error: $v must be a non-negative integer, got '${!v}'" >&2; exit 2; }
 done
-(( MEASURE >= 1 && ROUNDS >= 1 && CONCURRENCY >= 1 )) || { echo "error: MEASURE, ROUNDS, CONCURRENCY must be >= 1" >&2; exit 2; }
+(( MEASURE >= 1 && ROUNDS >= 1 && CONCURRENCY >= 1 && USERS_PER_THREAD >= 1 )) || { echo "error: MEASURE, ROUNDS, CONCURRENCY, USERS_PER_THREAD must be >= 1" >&2; exit 2; }
+[[ "$PHONE_CODE" == true || "$PHONE_CODE" == false ]] || { echo "error: PHONE_CODE must be true or false, got '$PHONE_CODE'" >&2; exit 2; }
+(( CONCURRENCY * USERS_PER_THREAD <= 100000000 )) || { echo "error: CONCURRENCY x USERS_PER_THREAD is too large" >&2; exit 2; }
 for tool in java curl unzip; do
   command -v "$tool" >/dev/null || { echo "error: '$tool' is required" >&2; exit 2; }
 done
@@ -123,7 +128,17 @@ log "preparing a fresh Keycloak $KC_VERSION in ${KC_HOME#"$ROOT"/}"
 rm -rf "$KC_HOME"
 unzip -q "$KC_DIST_ZIP" -d "$WORK"
 [[ -x "$KC_HOME/bin/kc.sh" || -f "$KC_HOME/bin/kc.sh" ]] || { echo "error: unexpected zip layout (no $KC_HOME/bin/kc.sh)" >&2; exit 1; }
-cp "$BUNDLE_JAR" "$KC_HOME/providers/"
+# The bundle may be rebuilt by someone else while we copy it: retry until the copy is a whole jar
+# equal to the source, and record the copy's hash (what Keycloak really loads), not the source's later.
+BUNDLE_COPY="$KC_HOME/providers/$(basename "$BUNDLE_JAR")"
+for try in 1 2 3 4 5; do
+  bundle_mtime="$(date -r "$BUNDLE_JAR" -Is)"
+  cp "$BUNDLE_JAR" "$BUNDLE_COPY"
+  if cmp -s "$BUNDLE_JAR" "$BUNDLE_COPY" && unzip -tqq "$BUNDLE_COPY" >/dev/null 2>&1; then break; fi
+  (( try < 5 )) || { echo "error: $BUNDLE_JAR keeps changing or is not a valid jar" >&2; exit 1; }
+  log "bundle jar changed while copying it (a build running?), copying again"; sleep 3
+done
+BUNDLE_INFO="$(basename "$BUNDLE_JAR") sha256=$(sha256sum "$BUNDLE_COPY" | cut -c1-16) mtime=$bundle_mtime"
 mkdir -p "$KC_HOME/data/import"
 cp "$REALM_JSON" "$KC_HOME/data/import/"
 
@@ -187,6 +202,40 @@ log "created client bench-stock (stock direct grant flow)"
 
 STOCK_BODY="grant_type=password&client_id=bench-stock&username=$USERNAME_&password=$PASSWORD_&scope=openid"
 AUTHPACK_BODY="grant_type=password&client_id=demo-app&login_method=username&username=$USERNAME_&password=$PASSWORD_&scope=openid"
+# LoginBench --phone-code appends &phone=<E.164>&code=<the code the SMS sink received> to this.
+PHONE_BODY="grant_type=password&client_id=demo-app&scope=openid&login_method=phone_code"
+
+# ---- 4b. phone-code: a pool of users with phones, CONCURRENCY x USERS_PER_THREAD -------------------
+# LoginBench gives each client thread its own USERS_PER_THREAD phones, so no phone is used by two
+# threads at once. Each user: enabled, no password, phoneNumber (E.164) verified, as Authpack stores it.
+PHONE_USERS=$((CONCURRENCY * USERS_PER_THREAD))
+PHONES=()
+PHONE_USER_IDS=()
+phone_of() { printf '+86139%08d' "$1"; }
+if [[ "$PHONE_CODE" == true ]]; then
+  log "creating $PHONE_USERS users with phones $(phone_of 1) .. $(phone_of "$PHONE_USERS")"
+  token_at=$SECONDS
+  for i in $(seq 1 "$PHONE_USERS"); do
+    if (( SECONDS - token_at > 30 )); then  # admin-cli tokens live 60 s
+      ADMIN_TOKEN="$(admin_token)"; token_at=$SECONDS
+    fi
+    phone="$(phone_of "$i")"
+    name="$(printf 'bench-phone-%04d' "$i")"
+    status="$(curl -sS --max-time 30 -o "$WORK/create-user.out" -D "$WORK/create-user.headers" -w '%{http_code}' \
+      -X POST "$BASE/admin/realms/$REALM/users" -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"username\":\"$name\",\"enabled\":true,\"attributes\":{\"phoneNumber\":[\"$phone\"],
+           \"phoneNumberVerified\":[\"true\"],\"phoneCountryCode\":[\"+86\"]}}")"
+    [[ "$status" == 201 ]] || { echo "error: creating user $name answered HTTP $status: $(head -c 500 "$WORK/create-user.out")" >&2; exit 1; }
+    id="$(tr -d '\r' <"$WORK/create-user.headers" | sed -n 's#^[Ll]ocation: .*/users/\([^/[:space:]]*\)$#\1#p')"
+    [[ -n "$id" ]] || { echo "error: creating user $name: no Location header" >&2; exit 1; }
+    PHONES+=("$phone")
+    PHONE_USER_IDS+=("$id")
+  done
+  PHONES_CSV="$(IFS=,; echo "${PHONES[*]}")"
+  log "created $PHONE_USERS phone users"
+fi
+# LoginBench --phone-code sets the realm's SMS settings itself (it needs the URL of its own SMS sink).
+PHONE_ENV=(BENCH_ADMIN_USER="$ADMIN_USER" BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD")
 
 # One login each before measuring, so a broken setup fails fast with the server's answer.
 smoke() { # label body
@@ -199,31 +248,56 @@ smoke() { # label body
 }
 smoke stock "$STOCK_BODY"
 smoke authpack "$AUTHPACK_BODY"
-log "smoke logins OK for both clients"
+if [[ "$PHONE_CODE" == true ]]; then
+  # One client, one phone, 1 s: LoginBench configures the SMS settings, checks one cycle, then loops.
+  set +e
+  line="$(env "${PHONE_ENV[@]}" java "$BENCH_DIR/LoginBench.java" --phone-code "$TOKEN_URL" phone-smoke "$PHONE_BODY" \
+    "${PHONES[0]}" 1 0 1 10000 1 2>"$WORK/smoke-phone.err")"
+  rc=$?
+  set -e
+  if (( rc != 0 )); then
+    echo "error: smoke phone-code login failed (exit $rc)${line:+: $line}" >&2; cat "$WORK/smoke-phone.err" >&2; exit 1
+  fi
+  log "smoke logins OK (stock, authpack, phone-code)"
+else
+  log "smoke logins OK for both clients"
+fi
 
-# ---- 5. runs, interleaved: stock, authpack, stock, authpack, ... -------------------------------
+# ---- 5. runs, interleaved: stock, authpack, phone, stock, authpack, phone, ... ---------------------
 {
   echo "# Authpack login throughput benchmark"
   echo "date:        $(date -Is)"
   echo "git:         $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$( (cd "$ROOT" && [[ -n "$(git --no-optional-locks status --porcelain 2>/dev/null)" ]]) && echo ' (dirty tree)')"
-  echo "bundle:      $(basename "$BUNDLE_JAR") sha256=$(sha256sum "$BUNDLE_JAR" | cut -c1-16) mtime=$(date -r "$BUNDLE_JAR" -Is)"
+  echo "bundle:      $BUNDLE_INFO"
   echo "keycloak:    $KC_VERSION start-dev (dev-file H2), $HOST:$HTTP_PORT, brute force on, allowConcurrentRequests=$ALLOW_CONCURRENT_LOGINS"
   echo "java:        $(java -version 2>&1 | head -n 1)"
   echo "machine:     $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-  echo "settings:    concurrency=$CONCURRENCY warmup=${WARMUP}s measure=${MEASURE}s rounds=$ROUNDS"
+  echo "settings:    concurrency=$CONCURRENCY warmup=${WARMUP}s measure=${MEASURE}s rounds=$ROUNDS phone_code=$PHONE_CODE"
   echo "stock:       $STOCK_BODY"
   echo "authpack:    $AUTHPACK_BODY"
+  if [[ "$PHONE_CODE" == true ]]; then
+    echo "phone:       POST /realms/$REALM/authpack/sms/send {\"phone\":\"<E.164>\",\"scene\":\"login\"}, code from LoginBench's SMS sink, then"
+    echo "             $PHONE_BODY&phone=<E.164>&code=<code>"
+    echo "             $PHONE_USERS users $(phone_of 1)..$(phone_of "$PHONE_USERS"), $USERS_PER_THREAD per client"
+    echo "sms:         sender=http (LoginBench sink) resendCooldownSeconds=0 perPhoneHourly=10000 perIpHourly=1000000 codeTtlSeconds=300"
+  fi
   echo
 } | tee "$RESULT_FILE"
 
 LINES=()
 any_errors=0
+LABELS=(stock authpack)
+if [[ "$PHONE_CODE" == true ]]; then LABELS+=(phone); fi
 for round in $(seq 1 "$ROUNDS"); do
-  for label in stock authpack; do
-    if [[ $label == stock ]]; then body="$STOCK_BODY"; else body="$AUTHPACK_BODY"; fi
+  for label in "${LABELS[@]}"; do
+    case $label in
+      stock)    bench_env=(); bench_args=("$TOKEN_URL" stock "$STOCK_BODY") ;;
+      authpack) bench_env=(); bench_args=("$TOKEN_URL" authpack "$AUTHPACK_BODY") ;;
+      phone)    bench_env=("${PHONE_ENV[@]}"); bench_args=(--phone-code "$TOKEN_URL" phone "$PHONE_BODY" "$PHONES_CSV") ;;
+    esac
     log "round $round/$ROUNDS: $label (warm-up ${WARMUP}s, measure ${MEASURE}s)"
     set +e
-    line="$(java "$BENCH_DIR/LoginBench.java" "$TOKEN_URL" "$label" "$body" \
+    line="$(env "${bench_env[@]}" java "$BENCH_DIR/LoginBench.java" "${bench_args[@]}" \
       "$CONCURRENCY" "$WARMUP" "$MEASURE" "$MAX_REQUESTS" "$MAX_ERRORS" 2>"$WORK/loginbench.err")"
     rc=$?
     set -e
@@ -247,7 +321,7 @@ printf '%s\n' "${LINES[@]}" | awk -v rounds="$ROUNDS" '
     delete f
     for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
     l = f["label"]; c = ++cnt[l]
-    split("rps p50_ms p90_ms p99_ms max_ms", keys, " ")
+    split("rps p50_ms p90_ms p99_ms max_ms login_p50_ms login_p90_ms login_p99_ms login_max_ms send_p50_ms send_p99_ms", keys, " ")
     for (k in keys) v[l, keys[k], c] = f[keys[k]]
     err[l] += f["errors"] + f["warmup_errors"]
     if (f["status"] != "OK") bad[l]++
@@ -255,11 +329,18 @@ printf '%s\n' "${LINES[@]}" | awk -v rounds="$ROUNDS" '
   END {
     print ""
     printf "medians over %d round(s):\n", rounds
-    printf "  %-9s %10s %10s %10s %10s %10s %8s\n", "label", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors"
-    for (li = 1; li <= 2; li++) {
-      l = (li == 1) ? "stock" : "authpack"
-      printf "  %-9s %10.1f %10.2f %10.2f %10.2f %10.2f %8d\n", l, median(l, "rps"), median(l, "p50_ms"),
+    phone = cnt["phone"] > 0
+    printf "  %-12s %10s %10s %10s %10s %10s %8s\n", "label", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors"
+    for (li = 1; li <= 2 + phone; li++) {
+      l = (li == 1) ? "stock" : (li == 2) ? "authpack" : "phone"
+      printf "  %-12s %10.1f %10.2f %10.2f %10.2f %10.2f %8d\n", l, median(l, "rps"), median(l, "p50_ms"),
         median(l, "p90_ms"), median(l, "p99_ms"), median(l, "max_ms"), err[l]
+    }
+    if (phone) {
+      printf "  %-12s %10s %10.2f %10.2f %10.2f %10.2f %8s\n", "phone login", "-", median("phone", "login_p50_ms"),
+        median("phone", "login_p90_ms"), median("phone", "login_p99_ms"), median("phone", "login_max_ms"), "-"
+      printf "  (phone: whole cycle = send code + take it from the sink + token request; phone login: the token request alone;\n"
+      printf "   sending the code: p50 %.2f ms, p99 %.2f ms)\n", median("phone", "send_p50_ms"), median("phone", "send_p99_ms")
     }
     s = median("stock", "rps"); a = median("authpack", "rps")
     sp50 = median("stock", "p50_ms"); ap50 = median("authpack", "p50_ms")
@@ -269,6 +350,14 @@ printf '%s\n' "${LINES[@]}" | awk -v rounds="$ROUNDS" '
     printf "  throughput %s\n", (s > 0) ? sprintf("%.3f", a / s) : "n/a"
     printf "  p50        %s\n", (sp50 > 0) ? sprintf("%.3f", ap50 / sp50) : "n/a"
     printf "  p99        %s\n", (sp99 > 0) ? sprintf("%.3f", ap99 / sp99) : "n/a"
+    if (phone) {
+      pr = median("phone", "rps"); pl50 = median("phone", "login_p50_ms"); pl99 = median("phone", "login_p99_ms")
+      print ""
+      print "ratio phone/stock (throughput: completed phone-code logins/s, code sending included; latency: token request alone):"
+      printf "  throughput %s\n", (s > 0) ? sprintf("%.3f", pr / s) : "n/a"
+      printf "  login p50  %s\n", (sp50 > 0) ? sprintf("%.3f", pl50 / sp50) : "n/a"
+      printf "  login p99  %s\n", (sp99 > 0) ? sprintf("%.3f", pl99 / sp99) : "n/a"
+    }
     print ""
     if (bad["stock"] + bad["authpack"] > 0) {
       printf "verdict: INVALID - %d run(s) had errors (stock %d, authpack %d); see the error samples above\n",
@@ -278,12 +367,38 @@ printf '%s\n' "${LINES[@]}" | awk -v rounds="$ROUNDS" '
     } else {
       printf "verdict: FAIL - authpack throughput is %.1f%% of stock (goal >= 95%%)\n", (s > 0) ? 100 * a / s : 0
     }
+    if (phone) {
+      if (bad["stock"] + bad["phone"] > 0) {
+        printf "phone-code: INVALID - %d run(s) had errors (stock %d, phone %d); see the error samples above\n",
+          bad["stock"] + bad["phone"], bad["stock"] + 0, bad["phone"] + 0
+      } else if (s > 0 && sp50 > 0 && sp99 > 0) {
+        printf "phone-code: %.2fx stock throughput (phone-code logins/s incl. sending the code vs stock logins/s); token request alone: p50 %.2fx, p99 %.2fx of stock%s\n",
+          pr / s, pl50 / sp50, pl99 / sp99, (pr / s > 1) ? "" : " - NOT above 1x as expected"
+      } else {
+        print "phone-code: n/a - no stock logins completed"
+      }
+    }
   }' | tee -a "$RESULT_FILE"
 
 # A lockout of alice during the runs would make later runs fail; show the brute-force state.
 bf_state="$(curl -fsS --max-time 30 "$BASE/admin/realms/$REALM/attack-detection/brute-force/users/$USER_ID" \
   -H "Authorization: Bearer $(admin_token)" 2>/dev/null || echo '?')"
 echo "brute-force state of $USERNAME_ after the runs: $bf_state" | tee -a "$RESULT_FILE"
+if [[ "$PHONE_CODE" == true ]]; then
+  # Correct codes must never count as failures; any failure here means some login used a wrong or stale code.
+  bf_token="$(admin_token)"; failures=0; failed_users=0; locked=0; lockouts=0; unread=0
+  for id in "${PHONE_USER_IDS[@]}"; do
+    st="$(curl -fsS --max-time 30 "$BASE/admin/realms/$REALM/attack-detection/brute-force/users/$id" \
+      -H "Authorization: Bearer $bf_token" 2>/dev/null || true)"
+    n="$(sed -n 's/.*"numFailures":\([0-9]*\).*/\1/p' <<<"$st")"
+    if [[ -z "$n" ]]; then unread=$((unread + 1)); continue; fi
+    failures=$((failures + n)); (( n == 0 )) || failed_users=$((failed_users + 1))
+    lockouts=$((lockouts + $(sed -n 's/.*"numTemporaryLockouts":\([0-9]*\).*/\1/p' <<<"$st" | grep . || echo 0)))
+    if grep -q '"disabled":true' <<<"$st"; then locked=$((locked + 1)); fi
+  done
+  echo "brute-force state of the $PHONE_USERS phone users after the runs: numFailures $failures (users with failures $failed_users)," \
+    "temporarily locked $locked, lockouts $lockouts, unreadable $unread" | tee -a "$RESULT_FILE"
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" | tee -a "$RESULT_FILE"
 log "results written to ${RESULT_FILE#"$ROOT"/}"
 exit "$any_errors"
