@@ -48,17 +48,22 @@ class DirectoryIT extends AuthpackIT {
             admin.createRealm(realmName, "app", Map.of("registrationAllowed", true, "bruteForceProtected", true,
                     "failureFactor", 30));
             admin.setup(realmName, "app");
-            ldapComponent(realmName, "openldap", directories.openldapUrl(), Map.of(
-                    "vendor", "other", "bindDn", Directories.OPENLDAP_ADMIN_DN, "bindCredential", Directories.OPENLDAP_ADMIN_PASSWORD,
-                    "usersDn", "ou=people,dc=example,dc=org", "usernameLDAPAttribute", "uid", "rdnLDAPAttribute", "uid",
-                    "uuidLDAPAttribute", "entryUUID", "userObjectClasses", "inetOrgPerson, organizationalPerson"));
-            ldapComponent(realmName, "samba-ad", directories.sambaUrl(), Map.of(
-                    "vendor", "ad", "bindDn", Directories.SAMBA_ADMIN_DN, "bindCredential", Directories.SAMBA_ADMIN_PASSWORD,
-                    "usersDn", "CN=Users,DC=example,DC=org", "usernameLDAPAttribute", "sAMAccountName", "rdnLDAPAttribute", "cn",
-                    "uuidLDAPAttribute", "objectGUID", "userObjectClasses", "person, organizationalPerson, user",
-                    "customUserSearchFilter", "(!(isCriticalSystemObject=TRUE))"));
+            federateBothDirectories(realmName);
         }
         realm = new Realm(server.baseUrl(), realmName, "app");
+    }
+
+    /** OpenLDAP (vendor other) and Samba AD (vendor ad) as Keycloak LDAP federations of the realm. */
+    private void federateBothDirectories(String realm) {
+        ldapComponent(realm, "openldap", directories.openldapUrl(), Map.of(
+                "vendor", "other", "bindDn", Directories.OPENLDAP_ADMIN_DN, "bindCredential", Directories.OPENLDAP_ADMIN_PASSWORD,
+                "usersDn", "ou=people,dc=example,dc=org", "usernameLDAPAttribute", "uid", "rdnLDAPAttribute", "uid",
+                "uuidLDAPAttribute", "entryUUID", "userObjectClasses", "inetOrgPerson, organizationalPerson"));
+        ldapComponent(realm, "samba-ad", directories.sambaUrl(), Map.of(
+                "vendor", "ad", "bindDn", Directories.SAMBA_ADMIN_DN, "bindCredential", Directories.SAMBA_ADMIN_PASSWORD,
+                "usersDn", "CN=Users,DC=example,DC=org", "usernameLDAPAttribute", "sAMAccountName", "rdnLDAPAttribute", "cn",
+                "uuidLDAPAttribute", "objectGUID", "userObjectClasses", "person, organizationalPerson, user",
+                "customUserSearchFilter", "(!(isCriticalSystemObject=TRUE))"));
     }
 
     private void ldapComponent(String realm, String name, String url, Map<String, String> specific) {
@@ -201,15 +206,7 @@ class DirectoryIT extends AuthpackIT {
         admin.createRealm(name, "web", Map.of("internationalizationEnabled", true, "supportedLocales", List.of("en", "zh-CN")));
         admin.put("/" + name + "/clients/" + admin.get("/" + name + "/clients?clientId=web").json().get(0).get("id").asText(),
                 Map.of("clientId", "web", "publicClient", true, "redirectUris", List.of("http://localhost:3000/*")));
-        ldapComponent(name, "openldap", directories.openldapUrl(), Map.of(
-                "vendor", "other", "bindDn", Directories.OPENLDAP_ADMIN_DN, "bindCredential", Directories.OPENLDAP_ADMIN_PASSWORD,
-                "usersDn", "ou=people,dc=example,dc=org", "usernameLDAPAttribute", "uid", "rdnLDAPAttribute", "uid",
-                "uuidLDAPAttribute", "entryUUID", "userObjectClasses", "inetOrgPerson, organizationalPerson"));
-        ldapComponent(name, "samba-ad", directories.sambaUrl(), Map.of(
-                "vendor", "ad", "bindDn", Directories.SAMBA_ADMIN_DN, "bindCredential", Directories.SAMBA_ADMIN_PASSWORD,
-                "usersDn", "CN=Users,DC=example,DC=org", "usernameLDAPAttribute", "sAMAccountName", "rdnLDAPAttribute", "cn",
-                "uuidLDAPAttribute", "objectGUID", "userObjectClasses", "person, organizationalPerson, user",
-                "customUserSearchFilter", "(!(isCriticalSystemObject=TRUE))"));
+        federateBothDirectories(name);
 
         browserFlow(name, "authpack-ldap-form");
         assertEquals("http://localhost:3000/cb", formLogin(name, "lisa", "Lisa-pass-1", "Sign in with your LDAP account", ""));

@@ -76,38 +76,8 @@ public enum LoginIdentifier {
             return new Registration(Registration.BY_PHONE, null, null, value, false, password, null, clientId);
         }
     },
-    LDAP("ldap", "username") {
-        @Override
-        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
-            return directoryUsername(value);
-        }
-
-        @Override
-        public UserModel find(KeycloakSession session, RealmModel realm, String value) {
-            return new DirectoryAccounts(session, realm).find(DirectoryKind.LDAP, value, null);
-        }
-
-        @Override
-        public DirectoryKind directory() {
-            return DirectoryKind.LDAP;
-        }
-    },
-    AD("ad", "username") {
-        @Override
-        public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
-            return directoryUsername(value);
-        }
-
-        @Override
-        public UserModel find(KeycloakSession session, RealmModel realm, String value) {
-            return new DirectoryAccounts(session, realm).find(DirectoryKind.AD, value, null);
-        }
-
-        @Override
-        public DirectoryKind directory() {
-            return DirectoryKind.AD;
-        }
-    };
+    LDAP("ldap", "username", DirectoryKind.LDAP),
+    AD("ad", "username", DirectoryKind.AD);
 
     /**
      * Directory usernames go into LDAP filters; Keycloak escapes them, and control characters
@@ -126,10 +96,16 @@ public enum LoginIdentifier {
 
     private final String method;
     private final String parameter;
+    private final DirectoryKind directory;
 
     LoginIdentifier(String method, String parameter) {
+        this(method, parameter, null);
+    }
+
+    LoginIdentifier(String method, String parameter, DirectoryKind directory) {
         this.method = method;
         this.parameter = parameter;
+        this.directory = directory;
     }
 
     /** The login_method value that selects this identifier. */
@@ -147,9 +123,14 @@ public enum LoginIdentifier {
      *
      * @param countryCode Authing's phoneCountryCode, used by phone identifiers only
      */
-    public abstract String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode);
+    public String normalize(KeycloakSession session, RealmModel realm, String value, String countryCode) {
+        return directoryUsername(value);
+    }
 
-    public abstract UserModel find(KeycloakSession session, RealmModel realm, String value);
+    /** Finds the account; for the directory identifiers, only among users of that kind of directory. */
+    public UserModel find(KeycloakSession session, RealmModel realm, String value) {
+        return new DirectoryAccounts(session, realm).find(directory, value, null);
+    }
 
     /** The registration that auto_register performs for an unknown identifier, or null where there is none. */
     public Registration registration(String value, String password, String clientId) {
@@ -158,6 +139,6 @@ public enum LoginIdentifier {
 
     /** The directory this identifier logs in through, or null for local accounts. */
     public DirectoryKind directory() {
-        return null;
+        return directory;
     }
 }
