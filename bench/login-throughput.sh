@@ -10,7 +10,7 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 # ---- settings (environment) --------------------------------------------------------------------
 WARMUP="${WARMUP:-10}"              # seconds of warm-up per run (discarded)
 MEASURE="${MEASURE:-20}"            # seconds measured per run
-ROUNDS="${ROUNDS:-2}"               # rounds; each round runs stock, authpack, then phone
+ROUNDS="${ROUNDS:-3}"               # rounds; each runs stock, authpack and phone, in an order rotated per round
 CONCURRENCY="${CONCURRENCY:-8}"     # concurrent clients
 PHONE_CODE="${PHONE_CODE:-true}"    # true: also run the phone-code login (label phone) in every round
 USERS_PER_THREAD="${USERS_PER_THREAD:-20}"  # phone-code: users (phones) per client; CONCURRENCY x this are created
@@ -289,7 +289,10 @@ any_errors=0
 LABELS=(stock authpack)
 if [[ "$PHONE_CODE" == true ]]; then LABELS+=(phone); fi
 for round in $(seq 1 "$ROUNDS"); do
-  for label in "${LABELS[@]}"; do
+  # rotate the order every round, so the server's warm-up (JIT, caches) does not favour whoever runs later
+  shift_by=$(( (round - 1) % ${#LABELS[@]} ))
+  ORDER=("${LABELS[@]:shift_by}" "${LABELS[@]:0:shift_by}")
+  for label in "${ORDER[@]}"; do
     case $label in
       stock)    bench_env=(); bench_args=("$TOKEN_URL" stock "$STOCK_BODY") ;;
       authpack) bench_env=(); bench_args=("$TOKEN_URL" authpack "$AUTHPACK_BODY") ;;
