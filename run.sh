@@ -34,6 +34,7 @@ cat <<INFO
     Token endpoint: http://localhost:$HTTP_PORT/realms/demo/protocol/openid-connect/token  (client_id=demo-app)
     Data (H2)     : $KC_HOME/data  (delete it to start over)
     SMS codes     : printed to this console as [authpack-dev-sms] lines (dev-only console sender)
+    Email codes   : printed to this console as [authpack-dev-mail] lines (dev-only console sender)
 INFO
 
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
@@ -42,4 +43,5 @@ exec "$KC_HOME/bin/kc.sh" start-dev \
   --http-port="$HTTP_PORT" --http-management-port="$MANAGEMENT_PORT" \
   --health-enabled=true --import-realm \
   --features=declarative-ui \
-  --spi-authpack-sms-sender--console--enabled=true
+  --spi-authpack-sms-sender--console--enabled=true \
+  --spi-authpack-mail-sender--console--enabled=true

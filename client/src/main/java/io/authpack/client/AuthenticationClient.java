@@ -285,6 +285,34 @@ public final class AuthenticationClient {
         return commonMessage(transport.postJson(rest("password/reset/phone"), body, null));
     }
 
+    /**
+     * Authing's {@code sendEmail(email, scene)}: mails a code for {@code scene} (an {@link EmailScene} value such
+     * as {@code RESET_PASSWORD}). For account scenes an address without an account gets the same answer but no
+     * mail, so the call does not reveal which addresses have accounts.
+     *
+     * @throws AuthingException 2003 bad address, 2231 unknown scene, 1002 (429) too soon or too many, 1000 mail down
+     */
+    public CommonMessage sendEmail(String email, String scene) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("email", email);
+        body.put("scene", scene);
+        return commonMessage(transport.postJson(rest("email/send"), body, null));
+    }
+
+    /**
+     * Authing's {@code resetPasswordByEmailCode(email, code, newPassword)}: the code mailed with scene
+     * {@code RESET_PASSWORD} proves the account; every session of the user ends. Does not log in.
+     *
+     * @throws AuthingException e.g. 2001 code wrong, 2300 code expired, 2029 password policy
+     */
+    public CommonMessage resetPasswordByEmailCode(String email, String code, String newPassword) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("email", email);
+        body.put("code", code);
+        body.put("newPassword", newPassword);
+        return commonMessage(transport.postJson(rest("password/reset/email"), body, null));
+    }
+
 
     /** Authing's {@code loginByEmail(email, password)}. */
     public User loginByEmail(String email, String password) {

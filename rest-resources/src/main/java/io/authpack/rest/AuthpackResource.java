@@ -1,6 +1,7 @@
 package io.authpack.rest;
 
 import io.authpack.rest.http.ApiResponses;
+import io.authpack.rest.mail.EmailResource;
 import io.authpack.rest.me.MeResource;
 import io.authpack.rest.password.PasswordResource;
 import io.authpack.rest.sms.SmsResource;
@@ -30,6 +31,11 @@ public final class AuthpackResource {
     @Path("sms")
     public SmsResource sms() {
         return new SmsResource(session, responses);
+    }
+
+    @Path("email")
+    public EmailResource email() {
+        return new EmailResource(session, responses);
     }
 
     @Path("password")

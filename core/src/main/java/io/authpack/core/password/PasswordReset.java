@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.authpack.core.error.AuthingError;
+import io.authpack.core.mail.EmailCodeService;
 import io.authpack.core.phone.PhoneAccounts;
 import io.authpack.core.setup.AuthpackRealmSettings;
 import io.authpack.core.sms.SmsCodeService;
@@ -22,8 +23,9 @@ import org.keycloak.policy.PolicyError;
 import org.keycloak.services.managers.AuthenticationManager;
 
 /**
- * resetPasswordByPhoneCode: a code sent to the phone proves the account; the realm's password
- * policy applies; every session of the user ends, so whoever knew the old password is logged out.
+ * resetPasswordByPhoneCode and resetPasswordByEmailCode: a code sent to the phone or address proves
+ * the account; the realm's password policy applies; every session of the user ends, so whoever knew
+ * the old password is logged out.
  */
 public final class PasswordReset {
     private final KeycloakSession session;
@@ -46,10 +48,25 @@ public final class PasswordReset {
             throw AuthpackRealmSettings.revealUserExistence(realm)
                     ? AuthingError.USER_NOT_FOUND.exception() : AuthingError.CODE_WRONG.exception();
         }
-        setPassword(user, newPassword);
+        setPassword(user, newPassword, "authpack-phone-code");
     }
 
-    private void setPassword(UserModel user, String newPassword) {
+    /** resetPasswordByEmailCode: as by phone, with a code mailed for the scene RESET_PASSWORD. */
+    public void byEmailCode(String email, String code, String newPassword) {
+        String address = EmailCodeService.normalize(email);
+        if (newPassword == null || newPassword.isEmpty()) {
+            throw AuthingError.BAD_PARAMETER.exception("newPassword is required");
+        }
+        new EmailCodeService(session, realm).verify(address, "RESET_PASSWORD", code);
+        UserModel user = session.users().getUserByEmail(realm, address);
+        if (user == null) {
+            throw AuthpackRealmSettings.revealUserExistence(realm)
+                    ? AuthingError.USER_NOT_FOUND.exception() : AuthingError.CODE_WRONG.exception();
+        }
+        setPassword(user, newPassword, "authpack-email-code");
+    }
+
+    private void setPassword(UserModel user, String newPassword, String method) {
         KeycloakMessages messages = new KeycloakMessages(session, realm, Locale.ENGLISH);
         PolicyError error = session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, newPassword);
         if (error != null) {
@@ -66,6 +83,6 @@ public final class PasswordReset {
         }
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.RESET_PASSWORD).user(user).detail(Details.USERNAME, user.getUsername())
-                .detail(Details.AUTH_METHOD, "authpack-phone-code").success();
+                .detail(Details.AUTH_METHOD, method).success();
     }
 }

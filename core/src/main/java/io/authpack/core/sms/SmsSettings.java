@@ -3,10 +3,10 @@ package io.authpack.core.sms;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import io.authpack.core.settings.PageSettings;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.services.ui.extend.UiPageProvider;
 
 /**
  * A realm's SMS configuration: which gateway, its credentials, and the code and rate limits. It is
@@ -49,10 +49,7 @@ public final class SmsSettings {
 
     /** The realm's settings; all defaults (and no sender) when the page was never saved. */
     public static SmsSettings of(KeycloakSession session, RealmModel realm) {
-        ComponentModel model = realm.getComponentsStream(realm.getId(), UiPageProvider.class.getName())
-                .filter(c -> SmsSettingsPageFactory.ID.equals(c.getProviderId()))
-                .findFirst()
-                .orElseGet(ComponentModel::new);
+        ComponentModel model = PageSettings.component(realm, SmsSettingsPageFactory.ID);
         return new SmsSettings(model, value -> session.vault().getStringSecret(value).get().orElse(value));
     }
 
@@ -104,15 +101,7 @@ public final class SmsSettings {
     }
 
     private int bounded(String key, int fallback, int min, int max) {
-        String value = blankToNull(model.get(key));
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Math.max(min, Math.min(max, Integer.parseInt(value.trim())));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return PageSettings.bounded(model, key, fallback, min, max);
     }
 
     private static String blankToNull(String value) {

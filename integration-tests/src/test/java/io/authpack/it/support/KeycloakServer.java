@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -51,13 +53,20 @@ public final class KeycloakServer implements BeforeAllCallback {
         private final Path log;
         private final SmsSink sms;
         private final FakeTwilio twilio;
+        private final GreenMail mail;
 
-        private Instance(Process process, String baseUrl, Path log, SmsSink sms, FakeTwilio twilio) {
+        private Instance(Process process, String baseUrl, Path log, SmsSink sms, FakeTwilio twilio, GreenMail mail) {
             this.process = process;
             this.baseUrl = baseUrl;
             this.log = log;
             this.sms = sms;
             this.twilio = twilio;
+            this.mail = mail;
+        }
+
+        /** A real SMTP server (GreenMail) on loopback for realms whose mail goes through SMTP. */
+        public GreenMail mail() {
+            return mail;
         }
 
         /** The local gateway the {@code http} SMS sender of test realms posts to. */
@@ -98,10 +107,13 @@ public final class KeycloakServer implements BeforeAllCallback {
                 int managementPort = freePort();
                 SmsSink sms = new SmsSink();
                 FakeTwilio twilio = new FakeTwilio();
+                GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                mail.start();
                 List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                         "--health-enabled=true", "--import-realm", "--cache=local", "--features=declarative-ui",
                         "--spi-authpack-sms-sender--console--enabled=true",
+                        "--spi-authpack-mail-sender--console--enabled=true",
                         "--spi-authpack-sms-sender--twilio--base-url=" + twilio.baseUrl(),
                         "--spi-authpack-sms-sender--twilio-verify--base-url=" + twilio.baseUrl()));
                 command.addAll(databaseOptions());
@@ -111,7 +123,7 @@ public final class KeycloakServer implements BeforeAllCallback {
                 env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
                 env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
                 Process process = builder.start();
-                Instance instance = new Instance(process, "http://localhost:" + httpPort, log, sms, twilio);
+                Instance instance = new Instance(process, "http://localhost:" + httpPort, log, sms, twilio, mail);
                 Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
                 instance.awaitReady(managementPort);
                 return instance;
@@ -149,6 +161,7 @@ public final class KeycloakServer implements BeforeAllCallback {
         public void close() {
             sms.close();
             twilio.close();
+            mail.stop();
             if (!process.isAlive()) {
                 return;
             }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 
-/** resetPasswordByPhoneCode. */
+/** resetPasswordByPhoneCode and resetPasswordByEmailCode. */
 public final class PasswordResource extends ApiResource {
 
     public PasswordResource(KeycloakSession session, ApiResponses responses) {
@@ -29,6 +29,18 @@ public final class PasswordResource extends ApiResource {
             JsonBody json = JsonBody.read(body);
             new PasswordReset(session, realm).byPhoneCode(json.requiredString("phone"), json.string("phoneCountryCode"),
                     json.requiredString("code"), json.requiredString("newPassword"));
+            return responses.ok(Map.of("code", 200, "message", "Password reset"));
+        });
+    }
+
+    @POST
+    @Path("reset/email")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resetByEmailCode(InputStream body) {
+        return responses.handle(() -> {
+            JsonBody json = JsonBody.read(body);
+            new PasswordReset(session, realm).byEmailCode(json.requiredString("email"), json.requiredString("code"),
+                    json.requiredString("newPassword"));
             return responses.ok(Map.of("code", 200, "message", "Password reset"));
         });
     }
