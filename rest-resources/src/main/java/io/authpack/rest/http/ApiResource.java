@@ -3,6 +3,7 @@ package io.authpack.rest.http;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -20,6 +21,21 @@ public abstract class ApiResource {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.responses = responses;
+    }
+
+    /**
+     * The application a public call names with {@code clientId}: checked as
+     * {@link ClientCredentials#resolve} does, and its web origins become the call's CORS origins.
+     *
+     * @param required whether the call must name one (it leads to tokens)
+     * @return the client, or null when none is named and none is required
+     */
+    protected ClientModel application(JsonBody json, boolean required) {
+        ClientModel client = ClientCredentials.resolve(session, realm, json.string("clientId"), required);
+        if (client != null) {
+            responses.cors().allowedOrigins(session, client);
+        }
+        return client;
     }
 
     @OPTIONS

@@ -36,6 +36,7 @@ public final class EmailResource extends ApiResource {
     public Response send(InputStream body) {
         return responses.handle(() -> {
             JsonBody json = JsonBody.read(body);
+            application(json, false);
             String scene = json.requiredString("scene");
             EmailCodeService.requireScene(scene);
             String email = EmailCodeService.normalize(json.requiredString("email"));

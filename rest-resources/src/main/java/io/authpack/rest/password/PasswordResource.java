@@ -27,6 +27,7 @@ public final class PasswordResource extends ApiResource {
     public Response resetByPhoneCode(InputStream body) {
         return responses.handle(() -> {
             JsonBody json = JsonBody.read(body);
+            application(json, false);
             new PasswordReset(session, realm).byPhoneCode(json.requiredString("phone"), json.string("phoneCountryCode"),
                     json.requiredString("code"), json.requiredString("newPassword"));
             return responses.ok(Map.of("code", 200, "message", "Password reset"));
@@ -39,6 +40,7 @@ public final class PasswordResource extends ApiResource {
     public Response resetByEmailCode(InputStream body) {
         return responses.handle(() -> {
             JsonBody json = JsonBody.read(body);
+            application(json, false);
             new PasswordReset(session, realm).byEmailCode(json.requiredString("email"), json.requiredString("code"),
                     json.requiredString("newPassword"));
             return responses.ok(Map.of("code", 200, "message", "Password reset"));

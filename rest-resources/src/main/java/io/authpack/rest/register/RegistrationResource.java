@@ -11,7 +11,6 @@ import io.authpack.core.registration.RegistrationService;
 import io.authpack.core.user.AuthingUserMapper;
 import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
-import io.authpack.rest.http.ClientCredentials;
 import io.authpack.rest.http.JsonBody;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -88,10 +87,7 @@ public final class RegistrationResource extends ApiResource {
             json.object("customData");
             throw AuthingError.BAD_PARAMETER.exception("customData is not supported: no user-defined fields are configured");
         }
-        ClientModel client = ClientCredentials.resolve(session, realm, json.string("clientId"), forceLogin || generateToken);
-        if (client != null) {
-            responses.cors().allowedOrigins(session, client);
-        }
+        ClientModel client = application(json, forceLogin || generateToken);
         Registration registration = new Registration(method, username, email, null, false, password,
                 ProfileInput.attributes(profile), client == null ? null : client.getClientId());
         UserModel user = create.apply(new RegistrationService(session, realm), registration);

@@ -8,7 +8,6 @@ import io.authpack.core.error.AuthingError;
 import io.authpack.core.sms.SmsCodeService;
 import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
-import io.authpack.rest.http.ClientCredentials;
 import io.authpack.rest.http.JsonBody;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +38,7 @@ public final class SmsResource extends ApiResource {
             JsonBody json = JsonBody.read(body);
             String phone = json.requiredString("phone");
             String scene = json.requiredString("scene");
-            ClientCredentials.resolve(session, realm, json.string("clientId"), false);
+            application(json, false);
             SmsCodeService.requireScene(scene);
             SmsCodeService sms = new SmsCodeService(session, realm);
             String e164 = sms.toE164(phone, json.string("phoneCountryCode"));

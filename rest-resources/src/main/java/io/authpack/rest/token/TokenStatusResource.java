@@ -33,7 +33,9 @@ public final class TokenStatusResource extends ApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response status(InputStream body) {
         return responses.handle(() -> {
-            String token = JsonBody.read(body).string("token");
+            JsonBody json = JsonBody.read(body);
+            application(json, false);
+            String token = json.string("token");
             if (token == null || token.isBlank()) {
                 token = BearerAuth.bearerToken(session);
             }
