@@ -469,6 +469,33 @@ public final class AuthenticationClient {
     }
 
     /**
+     * Authing's {@code updateProfile(updates)}: changes profile fields of the logged-in account (nickname,
+     * photo, givenName, … as in {@link User}); a {@code null} value clears a field. Email, phone and password
+     * change only through their own calls (2225 / 2226 / 2231 here).
+     *
+     * @throws AuthingException 2231 a value the realm's user profile refuses, 2020 not logged in
+     */
+    public User updateProfile(Map<String, Object> updates) {
+        Session current = requireSession();
+        ObjectNode body = Json.MAPPER.valueToTree(updates);
+        return sessionUser(transport.patchJson(rest("me"), body, bearer(current)), current);
+    }
+
+    /**
+     * Authing's {@code updatePassword(newPassword, oldPassword)}: {@code oldPassword} may be null only for an
+     * account that has no password yet. The realm's password policy applies.
+     *
+     * @throws AuthingException 2201 old password required, 2203 old password wrong, 2029 policy, 2020 not logged in
+     */
+    public User updatePassword(String newPassword, String oldPassword) {
+        Session current = requireSession();
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("newPassword", newPassword);
+        putIfPresent(body, "oldPassword", oldPassword);
+        return sessionUser(transport.putJson(rest("me/password"), body, bearer(current)), current);
+    }
+
+    /**
      * Authing's {@code unbindPhone()}: removes the logged-in account's phone number, so it no longer logs in by
      * phone.
      *

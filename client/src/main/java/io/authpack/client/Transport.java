@@ -56,6 +56,10 @@ final class Transport {
         return sendJson("POST", uri, body, authorization);
     }
 
+    Response patchJson(URI uri, Object body, String authorization) {
+        return sendJson("PATCH", uri, body, authorization);
+    }
+
     Response putJson(URI uri, Object body, String authorization) {
         return sendJson("PUT", uri, body, authorization);
     }

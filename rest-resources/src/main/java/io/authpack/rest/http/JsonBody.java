@@ -92,6 +92,11 @@ public final class JsonBody {
         return new JsonBody((ObjectNode) value);
     }
 
+    /** Whether the field is in the body at all, JSON null included. */
+    public boolean present(String field) {
+        return node.has(field);
+    }
+
     public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();

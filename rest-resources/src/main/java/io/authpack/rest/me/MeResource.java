@@ -6,10 +6,14 @@ import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.BearerAuth;
 import java.io.InputStream;
 
+import io.authpack.core.account.AccountService;
+import io.authpack.core.error.AuthingError;
 import io.authpack.core.phone.PhoneBinding;
+import io.authpack.rest.http.ProfileInput;
 import io.authpack.rest.http.JsonBody;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +37,44 @@ public final class MeResource extends ApiResource {
     public Response getCurrentUser() {
         return responses.handle(() -> {
             AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            return responses.ok(user(auth));
+        });
+    }
+
+    /**
+     * updateProfile: the profile fields of the User shape; {@code null} clears one. Email and phone
+     * change only through their verified calls (2225 / 2226), the password through updatePassword.
+     */
+    @PATCH
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updateProfile(InputStream body) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            JsonBody json = JsonBody.read(body);
+            if (json.has("email")) {
+                throw AuthingError.EMAIL_NOT_CHANGEABLE.exception("Use updateEmail to change the email");
+            }
+            if (json.has("phone")) {
+                throw AuthingError.PHONE_NOT_CHANGEABLE.exception("Use updatePhone to change the phone");
+            }
+            if (json.has("password")) {
+                throw AuthingError.BAD_PARAMETER.exception("Use updatePassword to change the password");
+            }
+            new AccountService(session, realm).updateProfile(auth.user(), ProfileInput.changes(json));
+            return responses.ok(user(auth));
+        });
+    }
+
+    /** updatePassword: {newPassword, oldPassword?}. */
+    @PUT
+    @Path("password")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updatePassword(InputStream body) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            JsonBody json = JsonBody.read(body);
+            new AccountService(session, realm).updatePassword(auth.user(), json.requiredString("newPassword"),
+                    json.string("oldPassword"));
             return responses.ok(user(auth));
         });
     }

@@ -12,6 +12,7 @@ import io.authpack.core.user.AuthingUserMapper;
 import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.JsonBody;
+import io.authpack.rest.http.ProfileInput;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
