@@ -496,6 +496,40 @@ public final class AuthenticationClient {
     }
 
     /**
+     * Authing's {@code checkPasswordStrength(password)}: asks the realm whether its password policy accepts the
+     * password; the answer is in-band ({@code valid=false} with the reason), not an exception.
+     */
+    public CheckPasswordStrengthResult checkPasswordStrength(String password) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("password", password);
+        body.put("clientId", clientId);
+        Transport.Response response = transport.postJson(rest("password/strength"), body, null);
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, CheckPasswordStrengthResult.class);
+    }
+
+    /**
+     * Authing's {@code computedPasswordSecurityLevel(password)}, computed locally as the SDK does: 3 for 12+
+     * characters with lowercase, uppercase and a digit; 2 for 8+ with a letter and a digit; else 1. Letters or
+     * digits after a line break do not count, and length is in UTF-16 code units, exactly as in JavaScript.
+     */
+    public int computedPasswordSecurityLevel(String password) {
+        return PasswordLevels.level(password);
+    }
+
+    /** Authing's {@code getSecurityLevel()} for the logged-in account. */
+    public SecurityLevel getSecurityLevel() {
+        Session current = requireSession();
+        Transport.Response response = transport.getJson(rest("me/security-level"), bearer(current));
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, SecurityLevel.class);
+    }
+
+    /**
      * Authing's {@code unbindPhone()}: removes the logged-in account's phone number, so it no longer logs in by
      * phone.
      *

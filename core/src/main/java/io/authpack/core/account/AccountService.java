@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.authpack.core.error.AuthingError;
+import io.authpack.core.password.PasswordStrength;
 import io.authpack.core.user.KeycloakMessages;
 import io.authpack.core.user.UserAttributes;
 import org.keycloak.events.Details;
@@ -114,6 +115,7 @@ public final class AccountService {
         } catch (ModelException e) {
             throw AuthingError.PASSWORD_POLICY.exception(messages().format(e.getMessage(), e.getParameters()));
         }
+        PasswordStrength.record(user, newPassword);
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.UPDATE_PASSWORD).user(user).detail(Details.CONTEXT, "authpack").success();
     }

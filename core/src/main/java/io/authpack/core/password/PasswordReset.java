@@ -77,6 +77,7 @@ public final class PasswordReset {
         } catch (ModelException e) {
             throw AuthingError.PASSWORD_POLICY.exception(messages.format(e.getMessage(), e.getParameters()));
         }
+        PasswordStrength.record(user, newPassword);
         List<UserSessionModel> sessions = session.sessions().getUserSessionsStream(realm, user).toList();
         for (UserSessionModel userSession : sessions) {
             AuthenticationManager.backchannelLogout(session, userSession, true);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.error.AuthpackException;
+import io.authpack.core.password.PasswordStrength;
 import io.authpack.core.phone.PhoneAccounts;
 import io.authpack.core.sms.SmsCodeService;
 import io.authpack.core.user.KeycloakMessages;
@@ -93,6 +94,7 @@ public final class RegistrationService {
             } catch (ModelException e) {
                 throw AuthingError.PASSWORD_POLICY.exception(messages().format(e.getMessage(), e.getParameters()));
             }
+            PasswordStrength.record(user, reg.password());
         }
         if (reg.phone() != null) {
             new PhoneAccounts(session, realm).assign(user, reg.phone(), reg.phoneVerified());

@@ -18,6 +18,7 @@ public final class UserAttributes {
     public static final String LAST_LOGIN = "lastLogin";
     public static final String LAST_IP = "lastIP";
     public static final String UPDATED_AT = "updatedAt";
+    public static final String PASSWORD_SECURITY_LEVEL = "passwordSecurityLevel";
 
     /**
      * One Authing profile field and the Keycloak attribute that stores it.
@@ -62,7 +63,8 @@ public final class UserAttributes {
 
     /** Attributes Authpack maintains itself: users see them, only admins and Authpack write them. */
     public static final List<String> SYSTEM_ATTRIBUTES = List.of(
-            PHONE_NUMBER, PHONE_NUMBER_VERIFIED, PHONE_COUNTRY_CODE, LOGINS_COUNT, LAST_LOGIN, LAST_IP, UPDATED_AT);
+            PHONE_NUMBER, PHONE_NUMBER_VERIFIED, PHONE_COUNTRY_CODE, LOGINS_COUNT, LAST_LOGIN, LAST_IP, UPDATED_AT,
+            PASSWORD_SECURITY_LEVEL);
 
     /** Longest value accepted for a free-text profile attribute. */
     public static final int MAX_VALUE_LENGTH = 255;

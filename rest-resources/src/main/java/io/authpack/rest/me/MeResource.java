@@ -7,6 +7,7 @@ import io.authpack.rest.http.BearerAuth;
 import java.io.InputStream;
 
 import io.authpack.core.account.AccountService;
+import io.authpack.core.account.SecurityLevel;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.phone.PhoneBinding;
 import io.authpack.rest.http.ProfileInput;
@@ -77,6 +78,14 @@ public final class MeResource extends ApiResource {
                     json.string("oldPassword"));
             return responses.ok(user(auth));
         });
+    }
+
+    /** getSecurityLevel. */
+    @GET
+    @Path("security-level")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response securityLevel() {
+        return responses.handle(() -> responses.ok(SecurityLevel.of(BearerAuth.authenticate(session, realm, responses).user())));
     }
 
     /** bindPhone: {phone, phoneCode, phoneCountryCode?}. */
