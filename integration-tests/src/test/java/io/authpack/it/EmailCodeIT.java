@@ -108,6 +108,47 @@ class EmailCodeIT extends AuthpackIT {
         assertTrue(mailsTo(email).isEmpty());
     }
 
+    private String codeSentTo(String address, String scene) throws Exception {
+        int before = mailsTo(address).size();
+        assertEquals(200, send(address, scene).status());
+        for (int i = 0; i < 50 && mailsTo(address).size() == before; i++) {
+            Thread.sleep(100);
+        }
+        List<MimeMessage> mails = mailsTo(address);
+        return codeIn(mails.get(mails.size() - 1));
+    }
+
+    @Test
+    void updateEmailProvesTheNewAndTheOldAddress() throws Exception {
+        String old = Realm.uniqueEmail("old");
+        realm.registerByEmail(old, PASSWORD);
+        String token = realm.accessToken("email", old, PASSWORD);
+        String taken = Realm.uniqueEmail("taken");
+        realm.registerByEmail(taken, PASSWORD);
+        String fresh = Realm.uniqueEmail("new");
+
+        assertEquals(2229, put(token, Map.of("email", old.toUpperCase(), "emailCode", "123456")).code());
+        assertEquals(2200, put(token, Map.of("email", taken, "emailCode", "123456")).code());
+        assertEquals(2231, put(token, Map.of("email", fresh, "emailCode", "123456")).code(), "old address proof required");
+        assertEquals(2037, put(token, Map.of("email", fresh, "emailCode", "123456",
+                "oldEmail", Realm.uniqueEmail("other"), "oldEmailCode", "123456")).code());
+
+        String newCode = codeSentTo(fresh, "CHANGE_EMAIL");
+        String oldCode = codeSentTo(old, "CHANGE_EMAIL");
+        Http.Reply changed = put(token, Map.of("email", fresh, "emailCode", newCode, "oldEmail", old, "oldEmailCode", oldCode));
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(fresh, changed.json().get("email").asText());
+        assertTrue(changed.json().get("emailVerified").asBoolean());
+        assertEquals(200, realm.login("email", fresh, PASSWORD).status());
+        assertEquals(2333, realm.login("email", old, PASSWORD).code());
+    }
+
+    private Http.Reply put(String token, Map<String, Object> body) {
+        return Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(realm.api("/me/email")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Http.write(body))));
+    }
+
     @Test
     void javaClientSendEmailAndReset() throws Exception {
         String email = Realm.uniqueEmail("sdkmail");

@@ -78,6 +78,10 @@ public final class EmailCodeService {
         codes().verify(email, scene, code);
     }
 
+    public EmailSettings settings() {
+        return settings;
+    }
+
     private VerificationCodes codes() {
         return new VerificationCodes(session, realm, CodeChannel.EMAIL, settings.policy());
     }

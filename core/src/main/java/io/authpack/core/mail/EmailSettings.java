@@ -18,6 +18,7 @@ public final class EmailSettings {
     public static final String RESEND_COOLDOWN = "resendCooldownSeconds";
     public static final String PER_EMAIL_HOURLY = "perEmailHourly";
     public static final String PER_IP_HOURLY = "perIpHourly";
+    public static final String VERIFY_OLD_EMAIL = "verifyOldEmail";
 
     private final ComponentModel model;
 
@@ -33,6 +34,12 @@ public final class EmailSettings {
     public String sender() {
         String value = PageSettings.text(model, SENDER);
         return value == null ? SmtpMailSenderFactory.ID : value;
+    }
+
+    /** updateEmail must also prove the current address (Authing's changeEmailStrategy.verifyOldEmail); on by default. */
+    public boolean verifyOldEmail() {
+        String value = PageSettings.text(model, VERIFY_OLD_EMAIL);
+        return value == null || Boolean.parseBoolean(value);
     }
 
     public int codeTtlSeconds() {

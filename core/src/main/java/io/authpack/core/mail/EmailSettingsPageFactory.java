@@ -40,6 +40,8 @@ public final class EmailSettingsPageFactory implements UiPageProviderFactory<Com
                 .defaultValue("5").add()
                 .property().name(EmailSettings.PER_IP_HOURLY).label("Mails per client IP per hour").type(ProviderConfigProperty.INTEGER_TYPE)
                 .defaultValue("20").add()
+                .property().name(EmailSettings.VERIFY_OLD_EMAIL).label("Verify old email on change")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
                 .build();
     }
 

@@ -7,6 +7,7 @@ import io.authpack.rest.http.BearerAuth;
 import java.io.InputStream;
 
 import io.authpack.core.account.AccountService;
+import io.authpack.core.account.EmailChange;
 import io.authpack.core.account.SecurityLevel;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.phone.PhoneBinding;
@@ -76,6 +77,20 @@ public final class MeResource extends ApiResource {
             JsonBody json = JsonBody.read(body);
             new AccountService(session, realm).updatePassword(auth.user(), json.requiredString("newPassword"),
                     json.string("oldPassword"));
+            return responses.ok(user(auth));
+        });
+    }
+
+    /** updateEmail: {email, emailCode, oldEmail?, oldEmailCode?}. */
+    @PUT
+    @Path("email")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updateEmail(InputStream body) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            JsonBody json = JsonBody.read(body);
+            new EmailChange(session, realm).change(auth.user(), json.requiredString("email"), json.requiredString("emailCode"),
+                    json.string("oldEmail"), json.string("oldEmailCode"));
             return responses.ok(user(auth));
         });
     }
