@@ -541,6 +541,26 @@ public final class AuthenticationClient {
         return PasswordLevels.level(password);
     }
 
+    /**
+     * Authing's {@code listAuthorizedResources(namespace, {resourceType})}: the resources of the Keycloak
+     * resource server {@code namespace} (its clientId) that the logged-in user is granted through any policy.
+     *
+     * @param resourceType DATA, API, MENU, UI or BUTTON, or null for all
+     */
+    public AuthorizedResources listAuthorizedResources(String namespace, String resourceType) {
+        Session current = requireSession();
+        StringBuilder query = new StringBuilder("me/authorized-resources?namespace=")
+                .append(java.net.URLEncoder.encode(namespace, java.nio.charset.StandardCharsets.UTF_8));
+        if (resourceType != null) {
+            query.append("&resourceType=").append(java.net.URLEncoder.encode(resourceType, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Transport.Response response = transport.getJson(rest(query.toString()), bearer(current));
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, AuthorizedResources.class);
+    }
+
     /** Authing's {@code getSecurityLevel()} for the logged-in account. */
     public SecurityLevel getSecurityLevel() {
         Session current = requireSession();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import io.authpack.core.account.AccountService;
 import io.authpack.core.account.EmailChange;
 import io.authpack.core.account.SecurityLevel;
+import io.authpack.core.authz.AuthorizedResources;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.phone.PhoneBinding;
 import io.authpack.rest.http.ProfileInput;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.events.EventBuilder;
@@ -92,6 +94,21 @@ public final class MeResource extends ApiResource {
             new EmailChange(session, realm).change(auth.user(), json.requiredString("email"), json.requiredString("emailCode"),
                     json.string("oldEmail"), json.string("oldEmailCode"));
             return responses.ok(user(auth));
+        });
+    }
+
+    /** listAuthorizedResources: {@code ?namespace=<resource server clientId>&resourceType=DATA|API|MENU|UI|BUTTON}. */
+    @GET
+    @Path("authorized-resources")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response authorizedResources(@QueryParam("namespace") String namespace, @QueryParam("resourceType") String resourceType) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            if (namespace == null || namespace.isBlank()) {
+                throw AuthingError.BAD_PARAMETER.exception("namespace is required");
+            }
+            String type = resourceType == null || resourceType.isBlank() ? null : resourceType;
+            return responses.ok(new AuthorizedResources(session, realm).list(auth.user(), namespace, type));
         });
     }
 
