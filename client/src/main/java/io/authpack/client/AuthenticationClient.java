@@ -561,6 +561,19 @@ public final class AuthenticationClient {
         return read(response, AuthorizedResources.class);
     }
 
+    /**
+     * Authing's {@code linkAccount({primaryUserToken, secondaryUserToken})}: moves the secondary account's social
+     * identities to the primary account and deletes the secondary account. Both tokens must be valid.
+     *
+     * @throws AuthingException 2213 the primary already has an identity of one of the providers, 2206 / 2207 a token
+     */
+    public CommonMessage linkAccount(String primaryUserToken, String secondaryUserToken) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("primaryUserToken", primaryUserToken);
+        body.put("secondaryUserToken", secondaryUserToken);
+        return commonMessage(transport.postJson(rest("users/link"), body, null));
+    }
+
     /** Authing's {@code getSecurityLevel()} for the logged-in account. */
     public SecurityLevel getSecurityLevel() {
         Session current = requireSession();

@@ -7,6 +7,7 @@ import io.authpack.rest.password.PasswordResource;
 import io.authpack.rest.sms.SmsResource;
 import io.authpack.rest.register.RegistrationResource;
 import io.authpack.rest.token.TokenStatusResource;
+import io.authpack.rest.users.UsersResource;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 
@@ -41,6 +42,11 @@ public final class AuthpackResource {
     @Path("password")
     public PasswordResource password() {
         return new PasswordResource(session, responses);
+    }
+
+    @Path("users")
+    public UsersResource users() {
+        return new UsersResource(session, responses);
     }
 
     @Path("token")

@@ -24,6 +24,7 @@ public enum AuthingError {
     OLD_EMAIL_MISMATCH(2037, 400, "Old email does not match"),
     OLD_PHONE_MISMATCH(2038, 400, "Old phone does not match"),
     EMAIL_BOUND(2200, 409, "Email is already bound"),
+    IDENTITY_ALREADY_LINKED(2213, 409, "An identity of this provider is already linked"),
     OLD_PASSWORD_REQUIRED(2201, 400, "Old password required"),
     OLD_PASSWORD_WRONG(2203, 400, "Old password is wrong"),
     TOKEN_EXPIRED(2206, 401, "Login has expired, please log in again"),
