@@ -574,6 +574,43 @@ public final class AuthenticationClient {
         return commonMessage(transport.postJson(rest("users/link"), body, null));
     }
 
+    /** Authing's {@code getUdfValue()}: the logged-in account's user-defined fields, typed ({@code {key: value}}). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> getUdfValue() {
+        Session current = requireSession();
+        Transport.Response response = transport.getJson(rest("me/udf"), bearer(current));
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, Map.class);
+    }
+
+    /**
+     * Authing's {@code setUdfValue(data)}: all values are checked against the realm's field definitions first,
+     * so an undefined key or a value of the wrong type (2231) writes nothing.
+     *
+     * @return {@code [{key, dataType, value, label}]} for the written keys
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Map<String, Object>> setUdfValue(Map<String, Object> data) {
+        Session current = requireSession();
+        Transport.Response response = transport.patchJson(rest("me/udf"), Json.MAPPER.valueToTree(data), bearer(current));
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, java.util.List.class);
+    }
+
+    /** Authing's {@code removeUdfValue(key)}. */
+    public void removeUdfValue(String key) {
+        Session current = requireSession();
+        Transport.Response response = transport.delete(rest("me/udf/" + java.net.URLEncoder.encode(key,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")), bearer(current));
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+    }
+
     /** Authing's {@code getSecurityLevel()} for the logged-in account. */
     public SecurityLevel getSecurityLevel() {
         Session current = requireSession();

@@ -159,11 +159,16 @@ class LoginIT extends AuthpackIT {
     }
 
     @Test
-    void contextMustBeAJsonObjectAndCustomDataWaitsForUdfs() {
+    void contextMustBeAJsonObjectAndCustomDataIsWrittenOnSuccess() {
         String username = Realm.uniqueName("ctx");
         demo.registerByUsername(username, PASSWORD);
         assertEquals(200, demo.login("username", username, PASSWORD, "context", "{\"source\":\"test\"}").status());
         assertEquals(2231, demo.login("username", username, PASSWORD, "context", "[1,2]").code());
-        assertEquals(2231, demo.login("username", username, PASSWORD, "custom_data", "{\"school\":\"x\"}").code());
+        assertEquals(2231, demo.login("username", username, PASSWORD, "custom_data", "{\"nope\":\"x\"}").code());
+        assertEquals(2231, demo.login("username", username, PASSWORD, "custom_data", "{\"age\":\"old\"}").code());
+        assertEquals(2333, demo.login("username", username, "Wrong-pass-1", "custom_data", "{\"school\":\"Nope\"}").code());
+        Http.Reply ok = demo.login("username", username, PASSWORD, "custom_data", "{\"school\":\"HUST\",\"age\":21}");
+        assertEquals(200, ok.status(), ok.body());
+        assertEquals("{\"school\":\"HUST\",\"age\":21}", demo.me(ok.json().get("access_token").asText()).get("customData").toString());
     }
 }

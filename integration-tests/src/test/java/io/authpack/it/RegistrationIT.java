@@ -111,13 +111,21 @@ class RegistrationIT extends AuthpackIT {
     }
 
     @Test
-    void customDataIsRefusedUntilUserDefinedFieldsExist() {
+    void customDataFillsTheRealmsUserDefinedFieldsAllOrNothing() {
         String email = Realm.uniqueEmail("udf");
-        Http.Reply reply = Http.postJson(demo.api("/register/email"),
-                Map.of("email", email, "password", PASSWORD, "customData", Map.of("school", "MIT")));
-        assertEquals(400, reply.status());
-        assertEquals(2231, reply.code());
-        assertEquals(0, admin.countUsers("demo", email));
+        Http.Reply undefined = Http.postJson(demo.api("/register/email"),
+                Map.of("email", email, "password", PASSWORD, "customData", Map.of("school", "MIT", "shoeSize", 42)));
+        assertEquals(400, undefined.status());
+        assertEquals(2231, undefined.code());
+        Http.Reply wrongType = Http.postJson(demo.api("/register/email"),
+                Map.of("email", email, "password", PASSWORD, "customData", Map.of("school", "MIT", "age", "twenty")));
+        assertEquals(2231, wrongType.code());
+        assertEquals(0, admin.countUsers("demo", email), "nothing half-written");
+
+        Http.Reply ok = Http.postJson(demo.api("/register/email"),
+                Map.of("email", email, "password", PASSWORD, "customData", Map.of("school", "MIT", "age", 20)));
+        assertEquals(201, ok.status(), ok.body());
+        assertEquals("{\"school\":\"MIT\",\"age\":20}", ok.json().get("customData").toString());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.authpack.authenticators.directgrant;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +16,7 @@ import io.authpack.core.registration.Registration;
 import io.authpack.core.phone.PhoneAccounts;
 import io.authpack.core.sms.SmsCodeService;
 import io.authpack.core.registration.RegistrationService;
+import io.authpack.core.udf.UserDefinedFields;
 import io.authpack.core.setup.AuthpackRealmSettings;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -54,12 +57,12 @@ public final class LoginMethodAuthenticator implements Authenticator {
     public void authenticate(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         try {
-            checkPassThroughParameters(form);
+            Map<String, String> customData = checkPassThroughParameters(context.getSession(), form);
             String method = form.getFirst(LOGIN_METHOD);
             if (PHONE_CODE.equals(method)) {
-                phoneCodeLogin(context, form);
+                phoneCodeLogin(context, form, customData);
             } else {
-                passwordLogin(context, form, identifier(method == null ? LoginIdentifier.USERNAME.method() : method));
+                passwordLogin(context, form, identifier(method == null ? LoginIdentifier.USERNAME.method() : method), customData);
             }
         } catch (AuthpackException e) {
             context.getEvent().error(Errors.INVALID_REQUEST);
@@ -67,7 +70,8 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
     }
 
-    private void passwordLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form, LoginIdentifier identifier) {
+    private void passwordLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form, LoginIdentifier identifier,
+                               Map<String, String> customData) {
         String rawIdentifier = required(form, identifier.parameter());
         String password = required(form, "password");
         KeycloakSession session = context.getSession();
@@ -99,15 +103,14 @@ public final class LoginMethodAuthenticator implements Authenticator {
                     OAuthErrorResponses.of(AuthingError.WRONG_CREDENTIALS, AuthingError.WRONG_CREDENTIALS.defaultMessage()));
             return;
         }
-        context.setUser(user);
-        context.success();
+        succeed(context, user, customData);
     }
 
     /**
      * phone + SMS code. The account's lock is checked before the code, so a locked account does not
      * burn codes; a wrong code is a failure of that account for brute-force protection.
      */
-    private void phoneCodeLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+    private void phoneCodeLogin(AuthenticationFlowContext context, MultivaluedMap<String, String> form, Map<String, String> customData) {
         String phone = required(form, "phone");
         String code = required(form, "code");
         KeycloakSession session = context.getSession();
@@ -135,8 +138,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
             refuseUnknownUser(context);
             return;
         }
-        context.setUser(user);
-        context.success();
+        succeed(context, user, customData);
     }
 
     /** The password check; for directory users it is a bind, and an unreachable directory is 503 / 1000. */
@@ -149,6 +151,15 @@ public final class LoginMethodAuthenticator implements Authenticator {
             }
             throw new DirectoryAccounts(context.getSession(), context.getRealm()).unreachable(identifier.directory(), e);
         }
+    }
+
+    /** Logs the user in, writing the login's custom_data to the user-defined fields first. */
+    private static void succeed(AuthenticationFlowContext context, UserModel user, Map<String, String> customData) {
+        if (!customData.isEmpty()) {
+            new UserDefinedFields(context.getSession()).write(user, customData);
+        }
+        context.setUser(user);
+        context.success();
     }
 
     /** 2333 like a wrong password, so the answer does not say whether the account exists (2004 if the realm opts in). */
@@ -198,26 +209,40 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
     }
 
-    /** context and custom_data are checked now so that pipelines and UDFs never see malformed input. */
-    private static void checkPassThroughParameters(MultivaluedMap<String, String> form) {
+    /**
+     * context and custom_data are checked before anything else, so pipelines and user-defined fields
+     * never see malformed input; custom_data is checked against the realm's field definitions and
+     * its values are written only once the login has succeeded.
+     *
+     * @return the encoded custom_data values (empty when none were given)
+     */
+    private static Map<String, String> checkPassThroughParameters(KeycloakSession session, MultivaluedMap<String, String> form) {
         String context = form.getFirst("context");
-        if (context != null && !isJsonObject(context)) {
+        if (context != null && jsonObject(context, "context") == null) {
             throw AuthingError.BAD_PARAMETER.exception("context must be a JSON object");
         }
-        if (form.getFirst("custom_data") != null) {
-            throw AuthingError.BAD_PARAMETER.exception("custom_data is not supported: no user-defined fields are configured");
+        String customData = form.getFirst("custom_data");
+        if (customData == null) {
+            return Map.of();
         }
+        JsonNode values = jsonObject(customData, "custom_data");
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        values.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+        return fields.isEmpty() ? Map.of() : new UserDefinedFields(session).encode(fields);
     }
 
-    private static boolean isJsonObject(String value) {
+    private static JsonNode jsonObject(String value, String name) {
         if (value.length() > MAX_PARAM_LENGTH * 4) {
-            return false;
+            throw AuthingError.BAD_PARAMETER.exception(name + " is too long");
         }
         try {
             JsonNode node = JSON.readTree(value);
-            return node != null && node.isObject();
+            if (node == null || !node.isObject()) {
+                throw AuthingError.BAD_PARAMETER.exception(name + " must be a JSON object");
+            }
+            return node;
         } catch (JsonProcessingException e) {
-            return false;
+            throw AuthingError.BAD_PARAMETER.exception(name + " must be a JSON object");
         }
     }
 

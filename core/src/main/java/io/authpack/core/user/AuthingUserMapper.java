@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.authpack.core.directory.DirectoryKind;
+import io.authpack.core.udf.UserDefinedFields;
 import org.keycloak.component.ComponentModel;
 
 import org.keycloak.models.KeycloakSession;
@@ -48,7 +49,7 @@ public final class AuthingUserMapper {
         out.put("blocked", !user.isEnabled());
         out.put("createdAt", created);
         out.put("updatedAt", updatedAt(user, created));
-        out.put("customData", new LinkedHashMap<String, Object>());
+        out.put("customData", new UserDefinedFields(session).read(user));
         out.put("identities", identities(user));
         return out;
     }

@@ -2,6 +2,8 @@ package io.authpack.rest.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,6 +92,13 @@ public final class JsonBody {
             throw wrongType(field, "an object");
         }
         return new JsonBody((ObjectNode) value);
+    }
+
+    /** Every field of this object with its JSON value. */
+    public Map<String, JsonNode> fields() {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+        return fields;
     }
 
     /** Whether the field is in the body at all, JSON null included. */

@@ -5,11 +5,13 @@ import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.http.BearerAuth;
 import java.io.InputStream;
+import java.util.Map;
 
 import io.authpack.core.account.AccountService;
 import io.authpack.core.account.EmailChange;
 import io.authpack.core.account.SecurityLevel;
 import io.authpack.core.authz.AuthorizedResources;
+import io.authpack.core.udf.UserDefinedFields;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.phone.PhoneBinding;
 import io.authpack.rest.http.ProfileInput;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -109,6 +112,41 @@ public final class MeResource extends ApiResource {
             }
             String type = resourceType == null || resourceType.isBlank() ? null : resourceType;
             return responses.ok(new AuthorizedResources(session, realm).list(auth.user(), namespace, type));
+        });
+    }
+
+    /** getUdfValue: {key: typedValue}. */
+    @GET
+    @Path("udf")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response getUdfValue() {
+        return responses.handle(() -> responses.ok(new UserDefinedFields(session)
+                .read(BearerAuth.authenticate(session, realm, responses).user())));
+    }
+
+    /** setUdfValue: {key: value, ...}, all or nothing; answers [{key, dataType, value, label}]. */
+    @PATCH
+    @Path("udf")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response setUdfValue(InputStream body) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            UserDefinedFields udfs = new UserDefinedFields(session);
+            Map<String, String> encoded = udfs.encode(JsonBody.read(body).fields());
+            udfs.write(auth.user(), encoded);
+            return responses.ok(udfs.describe(auth.user(), encoded.keySet()));
+        });
+    }
+
+    /** removeUdfValue. */
+    @DELETE
+    @Path("udf/{key}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response removeUdfValue(@PathParam("key") String key) {
+        return responses.handle(() -> {
+            AuthResult auth = BearerAuth.authenticate(session, realm, responses);
+            new UserDefinedFields(session).remove(auth.user(), key);
+            return responses.noContent();
         });
     }
 

@@ -4,10 +4,10 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import io.authpack.core.error.AuthingError;
 import io.authpack.core.logincode.LoginCodeService;
 import io.authpack.core.registration.Registration;
 import io.authpack.core.registration.RegistrationService;
+import io.authpack.core.udf.UserDefinedFields;
 import io.authpack.core.user.AuthingUserMapper;
 import io.authpack.rest.http.ApiResource;
 import io.authpack.rest.http.ApiResponses;
@@ -84,14 +84,14 @@ public final class RegistrationResource extends ApiResource {
         // checked now so a wrong type is refused; pipelines (context) and trusted IPs (clientIp) arrive later
         json.string("clientIp");
         json.object("context");
-        if (json.has("customData")) {
-            json.object("customData");
-            throw AuthingError.BAD_PARAMETER.exception("customData is not supported: no user-defined fields are configured");
-        }
+        JsonBody customData = json.object("customData");
+        UserDefinedFields udfs = new UserDefinedFields(session);
+        Map<String, String> udfValues = customData == null || customData.fields().isEmpty() ? Map.of() : udfs.encode(customData.fields());
         ClientModel client = application(json, forceLogin || generateToken);
         Registration registration = new Registration(method, username, email, null, false, password,
                 ProfileInput.attributes(profile), client == null ? null : client.getClientId());
         UserModel user = create.apply(new RegistrationService(session, realm), registration);
+        udfs.write(user, udfValues);
 
         Map<String, Object> answer = new AuthingUserMapper(session, realm).toUser(user);
         if (forceLogin || generateToken) {
