@@ -81,7 +81,8 @@ class LoginIT extends AuthpackIT {
         String username = Realm.uniqueName("brute");
         demo.registerByUsername(username, PASSWORD);
         for (int i = 0; i < 5; i++) {
-            assertEquals(2333, demo.login("username", username, "Not-the-password-" + i).code());
+            int code = demo.login("username", username, "Not-the-password-" + i).code();
+            assertTrue(code == 2333 || (code == 2005 && i >= 3), "attempt " + i + ": " + code);
         }
         Http.Reply locked = demo.login("username", username, PASSWORD);
         assertEquals(403, locked.status(), locked.body());

@@ -139,19 +139,25 @@ class PhoneIT extends AuthpackIT {
     }
 
     @Test
-    void wrongCodesAtLoginKillTheCodeAndFeedBruteForceProtection() {
+    void wrongCodesAtLoginFeedBruteForceProtection() {
         String phone = Realm.uniquePhone();
         phoneUser(phone);
         String code = codeFor(phone, "login");
         String wrong = code.equals("000000") ? "111111" : "000000";
-        for (int i = 0; i < 5; i++) {
+        int wrongAnswers = 0;
+        for (int i = 0; i < 6; i++) {
             Http.Reply r = demo.loginByPhoneCode(phone, wrong);
+            if (r.code() == 2005) {
+                break;
+            }
             assertEquals(400, r.status(), r.body());
             assertEquals(2001, r.code());
+            wrongAnswers++;
         }
+        assertTrue(wrongAnswers >= 4, "the realm locks after 5 failures (Keycloak records them asynchronously): " + wrongAnswers);
         Http.Reply locked = demo.loginByPhoneCode(phone, codeFor(phone, "login"));
         assertEquals(403, locked.status(), locked.body());
-        assertEquals(2005, locked.code());
+        assertEquals(2005, locked.code(), "a locked account is refused even with the right code");
     }
 
     @Test

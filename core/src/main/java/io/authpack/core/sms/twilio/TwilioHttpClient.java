@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.twilio.exception.ApiException;
+import com.twilio.http.HttpMethod;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 import com.twilio.http.TwilioRestClient;
+import org.apache.http.client.config.RequestConfig;
 
 /**
  * The SDK's own HTTP client, created for one call and closed after it, so no connection pool and no
@@ -27,11 +29,27 @@ import com.twilio.http.TwilioRestClient;
  * final URL.
  */
 final class TwilioHttpClient extends NetworkHttpClient implements Closeable {
+    /** A login page waits for the text: fail fast rather than hold the user 40 s. */
+    private static final RequestConfig TIMEOUTS = RequestConfig.custom()
+            .setConnectTimeout(5_000).setConnectionRequestTimeout(5_000).setSocketTimeout(10_000).build();
+
     private final String baseUrl;
 
     /** @param baseUrl where requests go instead of Twilio, without a trailing slash; null for Twilio */
     TwilioHttpClient(String baseUrl) {
+        super(TIMEOUTS);
         this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The SDK retries every 5xx, POSTs included; a POST that Twilio accepted before failing would then
+     * text the user twice. Only reads are retried here; a failed send surfaces as 503 and the user
+     * (or the app) asks again, within the resend limits.
+     */
+    @Override
+    public Response reliableRequest(Request request) {
+        int attempts = request.getMethod() == HttpMethod.GET ? RETRIES : 1;
+        return reliableRequest(request, RETRY_CODES, attempts, DELAY_MILLIS);
     }
 
     TwilioRestClient restClient(String accountSid, String authToken) {

@@ -113,6 +113,16 @@ class TwilioSendersTest {
     }
 
     @Test
+    void aFailedSendIsNotRetriedSoNobodyGetsTheTextTwice() {
+        twilio.failEverythingWith = 500;
+
+        assertThrows(AuthpackException.class,
+                () -> messaging().send(settings(Map.of(SmsSettings.TWILIO_FROM, "+15005550006")), message()));
+
+        assertEquals(1, twilio.requests().size());
+    }
+
+    @Test
     void wrongCredentialsBecomeTemporaryFailure() {
         Map<String, String> config = Map.of(SmsSettings.TWILIO_AUTH_TOKEN, "not-the-token",
                 SmsSettings.TWILIO_FROM, "+15005550006");
