@@ -611,6 +611,20 @@ public final class AuthenticationClient {
         }
     }
 
+    /**
+     * A fresh single-use captcha for logins from an IP that failed too often (code 2000):
+     * {@code {captchaId, image}} with the image as a PNG data URI; pass the id and the answer as
+     * {@link LoginOptions#setCaptchaId captchaId} / {@link LoginOptions#setCaptchaCode captchaCode}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> getCaptcha() {
+        Transport.Response response = transport.getJson(rest("captcha"), null);
+        if (!response.ok()) {
+            throw Errors.restError(response);
+        }
+        return read(response, Map.class);
+    }
+
     /** Authing's {@code getSecurityLevel()} for the logged-in account. */
     public SecurityLevel getSecurityLevel() {
         Session current = requireSession();

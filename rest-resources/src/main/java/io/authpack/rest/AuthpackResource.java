@@ -1,5 +1,6 @@
 package io.authpack.rest;
 
+import io.authpack.rest.captcha.CaptchaResource;
 import io.authpack.rest.http.ApiResponses;
 import io.authpack.rest.mail.EmailResource;
 import io.authpack.rest.me.MeResource;
@@ -47,6 +48,11 @@ public final class AuthpackResource {
     @Path("users")
     public UsersResource users() {
         return new UsersResource(session, responses);
+    }
+
+    @Path("captcha")
+    public CaptchaResource captcha() {
+        return new CaptchaResource(session, responses);
     }
 
     @Path("token")

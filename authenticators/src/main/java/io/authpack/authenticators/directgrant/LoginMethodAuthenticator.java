@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.authpack.authenticators.OAuthErrorResponses;
 import io.authpack.core.error.AuthingError;
 import io.authpack.core.error.AuthpackException;
+import io.authpack.core.captcha.CaptchaService;
 import io.authpack.core.directory.DirectoryAccounts;
 import io.authpack.core.login.LoginIdentifier;
 import io.authpack.core.registration.Registration;
@@ -58,6 +59,8 @@ public final class LoginMethodAuthenticator implements Authenticator {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         try {
             Map<String, String> customData = checkPassThroughParameters(context.getSession(), form);
+            new CaptchaService(context.getSession(), context.getRealm())
+                    .check(clientIp(context, form), form.getFirst("captcha_id"), form.getFirst("captcha_code"));
             String method = form.getFirst(LOGIN_METHOD);
             if (PHONE_CODE.equals(method)) {
                 phoneCodeLogin(context, form, customData);
@@ -99,6 +102,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
         if (!passwordMatches(context, identifier, user, password)) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            recordFailure(context);
             context.failure(AuthenticationFlowError.INVALID_CREDENTIALS,
                     OAuthErrorResponses.of(AuthingError.WRONG_CREDENTIALS, AuthingError.WRONG_CREDENTIALS.defaultMessage()));
             return;
@@ -131,6 +135,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
             sms.verify(e164, "login", code);
         } catch (AuthpackException e) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            recordFailure(context);
             context.failure(AuthenticationFlowError.INVALID_CREDENTIALS, OAuthErrorResponses.of(e));
             return;
         }
@@ -164,6 +169,7 @@ public final class LoginMethodAuthenticator implements Authenticator {
 
     /** 2333 like a wrong password, so the answer does not say whether the account exists (2004 if the realm opts in). */
     private static void refuseUnknownUser(AuthenticationFlowContext context) {
+        recordFailure(context);
         context.getEvent().error(Errors.USER_NOT_FOUND);
         AuthingError error = AuthpackRealmSettings.revealUserExistence(context.getRealm())
                 ? AuthingError.USER_NOT_FOUND : AuthingError.WRONG_CREDENTIALS;
@@ -199,6 +205,21 @@ public final class LoginMethodAuthenticator implements Authenticator {
         if (hash != null) {
             hash.encodedCredential(password, policy.getHashIterations());
         }
+    }
+
+    /** The end user's address: the trusted client's {@code client_ip}, else the connection's. */
+    private static String clientIp(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        String clientIp = form.getFirst("client_ip");
+        if (clientIp != null && AuthpackRealmSettings.trustsClientIp(context.getAuthenticationSession().getClient())) {
+            return clientIp.trim();
+        }
+        return context.getConnection().getRemoteAddr();
+    }
+
+    /** A failed login counts towards the captcha threshold of the caller's IP. */
+    private static void recordFailure(AuthenticationFlowContext context) {
+        new CaptchaService(context.getSession(), context.getRealm())
+                .recordFailure(clientIp(context, context.getHttpRequest().getDecodedFormParameters()));
     }
 
     /** {@code client_ip} is the end user's address as a trusted backend saw it; anyone else could forge it. */

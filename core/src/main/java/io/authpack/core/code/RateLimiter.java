@@ -35,17 +35,30 @@ public final class RateLimiter {
      * That is O(log limit) cache operations, so large caps stay cheap.
      */
     public void hourly(String key, int limit) {
+        window(key, limit, 3600);
+    }
+
+    /** At most {@code limit} calls per fixed window of {@code seconds} for this key (see {@link #hourly}). */
+    public void window(String key, int limit, int seconds) {
         long now = Instant.now().getEpochSecond();
-        long hour = now / 3600;
-        int untilNextHour = (int) (3600 - now % 3600);
-        String prefix = "authpack.rl.hour." + key + "." + hour + ".";
+        int untilNextWindow = (int) (seconds - now % seconds);
+        String prefix = prefix(key, seconds, now);
         int slot = firstFreeSlot(prefix, limit);
         for (; slot <= limit; slot++) {
-            if (store.putIfAbsent(prefix + slot, untilNextHour + 60)) {
+            if (store.putIfAbsent(prefix + slot, untilNextWindow + 60)) {
                 return;
             }
         }
-        throw tooMany(untilNextHour, "Too many codes requested, please try again later");
+        throw tooMany(untilNextWindow, "Too many codes requested, please try again later");
+    }
+
+    /** How many calls this window has counted for the key so far. */
+    public int used(String key, int seconds) {
+        return firstFreeSlot(prefix(key, seconds, Instant.now().getEpochSecond()), Integer.MAX_VALUE - 1) - 1;
+    }
+
+    private static String prefix(String key, int seconds, long now) {
+        return "authpack.rl.w" + seconds + "." + key + "." + (now / seconds) + ".";
     }
 
     private int firstFreeSlot(String prefix, int limit) {

@@ -114,6 +114,7 @@ public final class KeycloakServer implements BeforeAllCallback {
                         "--health-enabled=true", "--import-realm", "--cache=local", "--features=declarative-ui",
                         "--spi-authpack-sms-sender--console--enabled=true",
                         "--spi-authpack-mail-sender--console--enabled=true",
+                        "--spi-authpack-captcha--default--log-answers=true",
                         "--spi-authpack-sms-sender--twilio--base-url=" + twilio.baseUrl(),
                         "--spi-authpack-sms-sender--twilio-verify--base-url=" + twilio.baseUrl()));
                 command.addAll(databaseOptions());
