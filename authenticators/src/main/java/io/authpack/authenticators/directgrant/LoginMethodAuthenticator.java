@@ -59,8 +59,10 @@ public final class LoginMethodAuthenticator implements Authenticator {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         try {
             Map<String, String> customData = checkPassThroughParameters(context.getSession(), form);
+            String clientIp = clientIp(context, form);
+            context.getEvent().ipAddress(clientIp);
             new CaptchaService(context.getSession(), context.getRealm())
-                    .check(clientIp(context, form), form.getFirst("captcha_id"), form.getFirst("captcha_code"));
+                    .check(clientIp, form.getFirst("captcha_id"), form.getFirst("captcha_code"));
             String method = form.getFirst(LOGIN_METHOD);
             if (PHONE_CODE.equals(method)) {
                 phoneCodeLogin(context, form, customData);
@@ -81,8 +83,6 @@ public final class LoginMethodAuthenticator implements Authenticator {
         RealmModel realm = context.getRealm();
         String value = identifier.normalize(session, realm, rawIdentifier, form.getFirst(PHONE_COUNTRY_CODE));
         context.getEvent().detail(Details.USERNAME, value).detail(Details.AUTH_METHOD, "authpack-" + identifier.method());
-        applyTrustedClientIp(context, form);
-
         UserModel user = identifier.find(session, realm, value);
         String clientId = context.getAuthenticationSession().getClient().getClientId();
         Registration registration = identifier.registration(value, password, clientId);
@@ -122,7 +122,6 @@ public final class LoginMethodAuthenticator implements Authenticator {
         SmsCodeService sms = new SmsCodeService(session, realm);
         String e164 = sms.toE164(phone, form.getFirst(PHONE_COUNTRY_CODE));
         context.getEvent().detail(Details.USERNAME, e164).detail(Details.AUTH_METHOD, "authpack-" + PHONE_CODE);
-        applyTrustedClientIp(context, form);
         UserModel user = new PhoneAccounts(session, realm).findByPhone(e164);
         if (user != null) {
             context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
@@ -207,7 +206,11 @@ public final class LoginMethodAuthenticator implements Authenticator {
         }
     }
 
-    /** The end user's address: the trusted client's {@code client_ip}, else the connection's. */
+    /**
+     * The end user's address: {@code client_ip} only from a confidential client trusted to pass it (a
+     * backend seeing the user's address), else the connection's; anyone else could forge it. It is the
+     * address of the login event (lastIP) and of the captcha's failure count.
+     */
     private static String clientIp(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         String clientIp = form.getFirst("client_ip");
         if (clientIp != null && AuthpackRealmSettings.trustsClientIp(context.getAuthenticationSession().getClient())) {
@@ -220,14 +223,6 @@ public final class LoginMethodAuthenticator implements Authenticator {
     private static void recordFailure(AuthenticationFlowContext context) {
         new CaptchaService(context.getSession(), context.getRealm())
                 .recordFailure(clientIp(context, context.getHttpRequest().getDecodedFormParameters()));
-    }
-
-    /** {@code client_ip} is the end user's address as a trusted backend saw it; anyone else could forge it. */
-    private static void applyTrustedClientIp(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
-        String clientIp = form.getFirst("client_ip");
-        if (clientIp != null && AuthpackRealmSettings.trustsClientIp(context.getAuthenticationSession().getClient())) {
-            context.getEvent().ipAddress(clientIp.trim());
-        }
     }
 
     /**
